@@ -1,0 +1,39 @@
+import { openDatabase, type DatabaseHandle, type OpenOptions } from './db/database.ts';
+import type { Config } from './config.ts';
+import { createLocalStorage } from './storage/local-storage.ts';
+import type { Storage } from './storage/storage.ts';
+
+export type Clock = () => number;
+
+/**
+ * Everything a service needs from the outside world, built once per process. Tests and the CLI swap parts
+ * (clock, database) through overrides instead of a DI framework.
+ */
+export interface AppContext {
+  readonly config: Config;
+  readonly database: DatabaseHandle;
+  readonly clock: Clock;
+  readonly storage: Storage;
+}
+
+export interface AppContextOverrides {
+  database?: DatabaseHandle;
+  clock?: Clock;
+  storage?: Storage;
+  dbOptions?: OpenOptions;
+}
+
+export function createAppContext(config: Config, overrides: AppContextOverrides = {}): AppContext {
+  const database =
+    overrides.database ?? openDatabase(config.databaseUrl, { poolSize: config.dbPoolSize, ...overrides.dbOptions });
+  return {
+    config,
+    database,
+    clock: overrides.clock ?? Date.now,
+    storage: overrides.storage ?? createLocalStorage(config.storageDir),
+  };
+}
+
+export async function closeAppContext(app: AppContext): Promise<void> {
+  await app.database.close();
+}

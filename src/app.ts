@@ -1,0 +1,45 @@
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import swagger from '@fastify/swagger';
+import type { AppContext } from './app-context.ts';
+import { installAuthHook } from './features/auth/auth.plugin.ts';
+import { authRoutes } from './features/auth/auth.routes.ts';
+import { healthRoutes } from './features/health/health.routes.ts';
+import { installBodyParsing, parseNested } from './http/body-parsing.ts';
+import { installErrorHandling } from './http/error-handler.ts';
+import { installRateLimits } from './http/rate-limit.ts';
+import './http/fastify-types.ts';
+
+export interface BuildAppOptions {
+  logger?: FastifyServerOptions['logger'];
+  /** Rate-limit key prefix in Redis (tests give each app its own or share one on purpose). */
+  rateLimitNamespace?: string;
+}
+
+export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? { level: ctx.config.logLevel },
+    trustProxy: ctx.config.trustProxy,
+    querystringParser: (text) => parseNested(text),
+    routerOptions: { ignoreTrailingSlash: true },
+    ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: false } },
+  });
+  // IKCRM clients send credentials in a form body on GET too (COMPAT.md), so GET bodies are parsed.
+  app.addHttpMethod('GET', { hasBody: true, overrideExisting: true });
+  // Responses are built by presenters that emit exactly the wire shape; JSON.stringify measured faster than
+  // fast-json-stringify on Chinese text, and the response schemas still document and test the shapes.
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+
+  installErrorHandling(app, ctx.config.errorStatusMode);
+  await installBodyParsing(app);
+  await app.register(swagger, {
+    openapi: { info: { title: 'Genjin API (IKCRM open API v2 compatible)', version: '0.1.0' } },
+  });
+  const limits = await installRateLimits(app, ctx.config, options.rateLimitNamespace);
+  app.addHook('onClose', () => limits.close());
+  installAuthHook(app, ctx);
+
+  healthRoutes(app, ctx);
+  authRoutes(app, ctx);
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, () => app.swagger());
+  return app;
+}

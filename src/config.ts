@@ -1,0 +1,70 @@
+/**
+ * All configuration, parsed once at boot from the environment. Nothing else reads process.env.
+ * Every variable is documented in the README's configuration table.
+ */
+export interface Config {
+  databaseUrl: string;
+  dbPoolSize: number;
+  host: string;
+  port: number;
+  /** Absolute base for URLs we hand out (attachment links); derived from the request when unset. */
+  publicUrl: string | undefined;
+  logLevel: string;
+  tokenTtlDays: number;
+  acceptedDevices: readonly string[];
+  /** `compat` (default): errors are HTTP 200 envelopes as IKCRM clients expect; `strict`: real statuses. */
+  errorStatusMode: 'compat' | 'strict';
+  rateLimitPerMinute: number;
+  loginRateLimitPerMinute: number;
+  redisUrl: string | undefined;
+  trustProxy: boolean;
+  storageDir: string;
+  uploadMaxBytes: number;
+  signingSecret: string | undefined;
+}
+
+type Env = Record<string, string | undefined>;
+
+function int(env: Env, name: string, fallback: number, min = 0): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be an integer >= ${min} (got "${raw}")`);
+  return value;
+}
+
+function list(env: Env, name: string, fallback: readonly string[]): readonly string[] {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  return raw.split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+export const DEFAULT_DEVICES = ['open_api', 'dingtalk', 'wxwork', 'web', 'ios', 'android'] as const;
+
+export function loadConfig(env: Env = process.env): Config {
+  const mode = env.ERROR_STATUS_MODE?.trim() || 'compat';
+  if (mode !== 'compat' && mode !== 'strict') throw new Error(`ERROR_STATUS_MODE must be compat or strict (got "${mode}")`);
+  return {
+    databaseUrl: env.DATABASE_URL?.trim() || 'sqlite:./data/genjin.db',
+    dbPoolSize: int(env, 'DB_POOL_SIZE', 10, 1),
+    host: env.HOST?.trim() || '127.0.0.1',
+    port: int(env, 'PORT', 3000),
+    publicUrl: env.PUBLIC_URL?.trim().replace(/\/+$/, '') || undefined,
+    logLevel: env.LOG_LEVEL?.trim() || 'info',
+    tokenTtlDays: int(env, 'TOKEN_TTL_DAYS', 30, 1),
+    acceptedDevices: list(env, 'ACCEPTED_DEVICES', DEFAULT_DEVICES),
+    errorStatusMode: mode,
+    rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 1200),
+    loginRateLimitPerMinute: int(env, 'LOGIN_RATE_LIMIT_PER_MINUTE', 20),
+    redisUrl: env.REDIS_URL?.trim() || undefined,
+    trustProxy: env.TRUST_PROXY?.trim() === '1' || env.TRUST_PROXY?.trim() === 'true',
+    storageDir: env.STORAGE_DIR?.trim() || './data/files',
+    uploadMaxBytes: int(env, 'UPLOAD_MAX_BYTES', 20 * 1024 * 1024, 1),
+    signingSecret: env.SIGNING_SECRET?.trim() || undefined,
+  };
+}
+
+/** A configuration for tests and tools: defaults, with overrides. */
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return { ...loadConfig({}), logLevel: 'silent', rateLimitPerMinute: 0, loginRateLimitPerMinute: 0, ...overrides };
+}

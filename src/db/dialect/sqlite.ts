@@ -1,0 +1,38 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { SqliteDialect, sql } from 'kysely';
+import { escapeLike, type DialectSetup } from './types.ts';
+
+/** `sqlite:./data/genjin.db`, `sqlite:/abs/path.db`, `sqlite::memory:` */
+export function sqliteFileFromUrl(url: string): string {
+  const file = url.replace(/^sqlite:(\/\/)?/, '');
+  return file || './data/genjin.db';
+}
+
+export function createSqliteDialect(url: string): DialectSetup {
+  const file = sqliteFileFromUrl(url);
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const database = new SqliteDatabase(file);
+  // WAL lets readers run beside the one writer; the busy timeout makes a second process (the CLI, another
+  // instance) wait for the write lock instead of failing with SQLITE_BUSY.
+  database.pragma('journal_mode = WAL');
+  database.pragma('foreign_keys = ON');
+  database.pragma('busy_timeout = 10000');
+  database.pragma('synchronous = NORMAL');
+  return {
+    kyselyDialect: new SqliteDialect({ database }),
+    describe: `sqlite ${file}`,
+    ops: {
+      name: 'sqlite',
+      // SQLite's LIKE is case-insensitive for ASCII; lower() on both sides extends that to what it can.
+      containsInsensitive: (column, value) =>
+        sql<boolean>`lower(${column}) like lower(${'%' + escapeLike(value) + '%'}) escape '\\'`,
+      isUniqueViolation: (error) =>
+        typeof error === 'object' &&
+        error !== null &&
+        'code' in error &&
+        String((error as { code: unknown }).code).startsWith('SQLITE_CONSTRAINT_UNIQUE'),
+    },
+  };
+}

@@ -1,0 +1,23 @@
+import { Migrator, type Migration, type MigrationResult } from 'kysely';
+import type { Db } from './database.ts';
+import * as initial from './migrations/2026-11-30T10-00-00-initial.ts';
+
+/** Every migration, in order. A static list (not a folder scan) so it works the same under tsx and bundlers. */
+const MIGRATIONS: Record<string, Migration> = {
+  '2026-11-30T10-00-00-initial': initial,
+};
+
+export function registeredMigrations(): string[] {
+  return Object.keys(MIGRATIONS);
+}
+
+/** Brings the schema to the latest version; a second run is a no-op. Throws on the first failure. */
+export async function migrateToLatest(db: Db): Promise<MigrationResult[]> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: () => Promise.resolve(MIGRATIONS) },
+  });
+  const { error, results = [] } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return results;
+}

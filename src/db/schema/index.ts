@@ -1,0 +1,41 @@
+import type { ApiTokensTable, DepartmentsTable, RolesTable, UsersTable } from './directory.ts';
+import type {
+  ContactsTable,
+  ContractsTable,
+  CustomersTable,
+  FieldOptionsTable,
+  LeadsTable,
+  OpportunitiesTable,
+} from './entities.ts';
+import type { OrganizationsTable } from './organizations.ts';
+import type {
+  AttachmentsTable,
+  RevisitLogAtUsersTable,
+  RevisitLogCommentsTable,
+  RevisitLogContactsTable,
+  RevisitLogsTable,
+} from './revisit-logs.ts';
+
+export interface Database {
+  organizations: OrganizationsTable;
+  departments: DepartmentsTable;
+  roles: RolesTable;
+  users: UsersTable;
+  api_tokens: ApiTokensTable;
+  field_options: FieldOptionsTable;
+  leads: LeadsTable;
+  customers: CustomersTable;
+  opportunities: OpportunitiesTable;
+  contracts: ContractsTable;
+  contacts: ContactsTable;
+  revisit_logs: RevisitLogsTable;
+  attachments: AttachmentsTable;
+  revisit_log_at_users: RevisitLogAtUsersTable;
+  revisit_log_contacts: RevisitLogContactsTable;
+  revisit_log_comments: RevisitLogCommentsTable;
+}
+
+export type * from './directory.ts';
+export type * from './entities.ts';
+export type * from './organizations.ts';
+export type * from './revisit-logs.ts';

@@ -1,0 +1,101 @@
+import type { Db } from '../../db/database.ts';
+import type { DataScope } from '../../domain/visibility.ts';
+
+export interface LoginCandidate {
+  id: number;
+  organization_id: number;
+  corp_id: string;
+  password_hash: string;
+  disabled_at: number | null;
+}
+
+/** Users whose login or e-mail matches, in any organization (a login may exist in several). */
+export async function findLoginCandidates(db: Db, login: string): Promise<LoginCandidate[]> {
+  return db
+    .selectFrom('users')
+    .innerJoin('organizations', 'organizations.id', 'users.organization_id')
+    .select([
+      'users.id',
+      'users.organization_id',
+      'organizations.corp_id',
+      'users.password_hash',
+      'users.disabled_at',
+    ])
+    .where((eb) => eb.or([eb('users.login', '=', login), eb('users.email', '=', login)]))
+    .orderBy('users.id')
+    .limit(50)
+    .execute();
+}
+
+export async function insertToken(
+  db: Db,
+  row: { organizationId: number; userId: number; tokenHash: string; device: string | null; versionCode: string | null; now: number; expiresAt: number },
+): Promise<void> {
+  await db
+    .insertInto('api_tokens')
+    .values({
+      organization_id: row.organizationId,
+      user_id: row.userId,
+      token_hash: row.tokenHash,
+      device: row.device,
+      version_code: row.versionCode,
+      created_at: row.now,
+      last_used_at: row.now,
+      expires_at: row.expiresAt,
+    })
+    .execute();
+}
+
+export interface TokenPrincipal {
+  token_id: number;
+  last_used_at: number;
+  user_id: number;
+  user_name: string;
+  role_id: number;
+  department_id: number;
+  department_path: string;
+  data_scope: DataScope;
+  is_admin: number;
+  organization_id: number;
+  corp_id: string;
+  organization_name: string;
+  time_zone: string;
+}
+
+/** The live principal behind a token: not revoked, not expired, user not disabled. One query. */
+export async function findPrincipalByTokenHash(db: Db, tokenHash: string, now: number): Promise<TokenPrincipal | undefined> {
+  return db
+    .selectFrom('api_tokens')
+    .innerJoin('users', 'users.id', 'api_tokens.user_id')
+    .innerJoin('departments', 'departments.id', 'users.department_id')
+    .innerJoin('roles', 'roles.id', 'users.role_id')
+    .innerJoin('organizations', 'organizations.id', 'users.organization_id')
+    .select([
+      'api_tokens.id as token_id',
+      'api_tokens.last_used_at',
+      'users.id as user_id',
+      'users.name as user_name',
+      'users.role_id',
+      'users.department_id',
+      'departments.path as department_path',
+      'roles.data_scope',
+      'roles.is_admin',
+      'organizations.id as organization_id',
+      'organizations.corp_id',
+      'organizations.name as organization_name',
+      'organizations.time_zone',
+    ])
+    .where('api_tokens.token_hash', '=', tokenHash)
+    .where('api_tokens.revoked_at', 'is', null)
+    .where('api_tokens.expires_at', '>', now)
+    .where('users.disabled_at', 'is', null)
+    .executeTakeFirst();
+}
+
+export async function touchToken(db: Db, tokenId: number, now: number, expiresAt: number): Promise<void> {
+  await db.updateTable('api_tokens').set({ last_used_at: now, expires_at: expiresAt }).where('id', '=', tokenId).execute();
+}
+
+export async function revokeToken(db: Db, tokenId: number, now: number): Promise<void> {
+  await db.updateTable('api_tokens').set({ revoked_at: now }).where('id', '=', tokenId).where('revoked_at', 'is', null).execute();
+}

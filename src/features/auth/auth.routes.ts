@@ -1,0 +1,73 @@
+import { Type } from '@sinclair/typebox';
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../../app-context.ts';
+import { ok } from '../../http/envelope.ts';
+import { loginRateLimitHooks } from '../../http/rate-limit.ts';
+import { ctxOf } from '../../http/request-meta.ts';
+import { Envelope } from '../../http/schemas.ts';
+import { login, logout } from './auth.service.ts';
+
+const LoginFields = Type.Object(
+  {
+    login: Type.Optional(Type.String()),
+    password: Type.Optional(Type.String()),
+    device: Type.Optional(Type.String()),
+    version_code: Type.Optional(Type.String()),
+    corp_id: Type.Optional(Type.String()),
+  },
+  { additionalProperties: true },
+);
+
+const LoginResponse = Envelope(
+  Type.Object({
+    user_token: Type.String(),
+    user_id: Type.Integer(),
+    corp_id: Type.String(),
+    organization_id: Type.Integer(),
+  }),
+);
+
+function str(value: unknown): string | undefined {
+  if (typeof value === 'number') return String(value);
+  return typeof value === 'string' ? value : undefined;
+}
+
+export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
+  app.post(
+    '/api/v2/auth/login',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['auth'],
+        summary: 'Log in; fields as JSON, a form body or query parameters',
+        querystring: LoginFields,
+        response: { 200: LoginResponse },
+      },
+      preHandler: loginRateLimitHooks(app, ctx.config),
+    },
+    async (request) => {
+      // Clients send these as a JSON body, a form body or query parameters (COMPAT.md); the body wins.
+      const fields = { ...(request.query as object), ...(typeof request.body === 'object' ? request.body : {}) } as Record<
+        string,
+        unknown
+      >;
+      const result = await login(ctx, {
+        login: str(fields.login),
+        password: str(fields.password),
+        corpId: str(fields.corp_id),
+        device: str(fields.device),
+        versionCode: str(fields.version_code),
+      });
+      return ok(result);
+    },
+  );
+
+  app.delete(
+    '/api/v2/auth/logout',
+    { schema: { tags: ['auth'], summary: 'Revoke the token used for this call', response: { 200: Envelope(Type.Object({})) } } },
+    async (request) => {
+      await logout(ctx, ctxOf(request));
+      return ok({});
+    },
+  );
+}

@@ -1,0 +1,77 @@
+import { sql, type Insertable } from 'kysely';
+import type { Db } from '../../db/database.ts';
+import type {
+  AttachmentsTable,
+  RevisitLogAtUsersTable,
+  RevisitLogCommentsTable,
+  RevisitLogContactsTable,
+  RevisitLogsTable,
+} from '../../db/schema/index.ts';
+import { LOGGABLE_TABLES, type LoggableType } from '../../domain/loggable.ts';
+
+const BATCH = 200;
+
+async function insertBatched<T extends 'revisit_logs' | 'revisit_log_at_users' | 'revisit_log_contacts' | 'revisit_log_comments' | 'attachments'>(
+  db: Db,
+  table: T,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- callers pass the table's own Insertable
+  rows: any[],
+): Promise<number[]> {
+  const ids: number[] = [];
+  for (let i = 0; i < rows.length; i += BATCH) {
+    const inserted = await db.insertInto(table).values(rows.slice(i, i + BATCH)).returning('id').execute();
+    ids.push(...inserted.map((r) => Number(r.id)));
+  }
+  return ids;
+}
+
+export function insertRevisitLogs(db: Db, rows: Insertable<RevisitLogsTable>[]): Promise<number[]> {
+  return insertBatched(db, 'revisit_logs', rows);
+}
+export function insertAtUsers(db: Db, rows: Insertable<RevisitLogAtUsersTable>[]): Promise<number[]> {
+  return insertBatched(db, 'revisit_log_at_users', rows);
+}
+export function insertRevisitLogContacts(db: Db, rows: Insertable<RevisitLogContactsTable>[]): Promise<number[]> {
+  return insertBatched(db, 'revisit_log_contacts', rows);
+}
+export function insertComments(db: Db, rows: Insertable<RevisitLogCommentsTable>[]): Promise<number[]> {
+  return insertBatched(db, 'revisit_log_comments', rows);
+}
+export function insertAttachments(db: Db, rows: Insertable<AttachmentsTable>[]): Promise<number[]> {
+  return insertBatched(db, 'attachments', rows);
+}
+
+/**
+ * Recomputes, for the given entities (all of a type when `ids` is omitted), the time of the latest visible
+ * follow-up and their follow-up count; clients read `real_revisit_at` as "last follow-up time".
+ */
+export async function refreshLoggableRevisitStats(db: Db, organizationId: number, type: LoggableType, ids?: readonly number[]): Promise<void> {
+  const table = LOGGABLE_TABLES[type];
+  let query = db
+    .updateTable(table)
+    .set({
+      real_revisit_at: sql<number | null>`(select max(r.real_revisit_at) from revisit_logs r where r.organization_id = ${organizationId} and r.loggable_type = ${type} and r.loggable_id = ${sql.ref(`${table}.id`)} and r.deleted_at is null and r.is_draft = 0)`,
+      revisit_logs_count: sql<number>`(select count(*) from revisit_logs r where r.organization_id = ${organizationId} and r.loggable_type = ${type} and r.loggable_id = ${sql.ref(`${table}.id`)} and r.deleted_at is null and r.is_draft = 0)`,
+    })
+    .where('organization_id', '=', organizationId);
+  if (ids) {
+    if (ids.length === 0) return;
+    query = query.where('id', 'in', [...ids]);
+  }
+  await query.execute();
+}
+
+/** Recomputes comments_count for follow-ups (all of the organization's when `ids` is omitted). */
+export async function refreshCommentCounts(db: Db, organizationId: number, ids?: readonly number[]): Promise<void> {
+  let query = db
+    .updateTable('revisit_logs')
+    .set({
+      comments_count: sql<number>`(select count(*) from revisit_log_comments c where c.revisit_log_id = revisit_logs.id and c.deleted_at is null)`,
+    })
+    .where('organization_id', '=', organizationId);
+  if (ids) {
+    if (ids.length === 0) return;
+    query = query.where('id', 'in', [...ids]);
+  }
+  await query.execute();
+}

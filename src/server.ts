@@ -1,0 +1,46 @@
+import { buildApp } from './app.ts';
+import { closeAppContext, createAppContext } from './app-context.ts';
+import type { Config } from './config.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { countOrganizations } from './features/organizations/organizations.repository.ts';
+import { DEMO_ADMIN, seedDemo } from './seed/demo.ts';
+
+export interface ServeOptions {
+  seedIfEmpty: boolean;
+}
+
+/** Migrates, optionally seeds the demo organization into an empty database, serves, and shuts down cleanly. */
+export async function serve(config: Config, options: ServeOptions): Promise<void> {
+  const ctx = createAppContext(config);
+  const app = await buildApp(ctx);
+  const log = app.log;
+  await migrateToLatest(ctx.database.db);
+  if (options.seedIfEmpty && (await countOrganizations(ctx.database.db)) === 0) {
+    log.info('empty database: seeding the demo organization');
+    const summary = await seedDemo(ctx, {});
+    log.info({ ...summary }, 'demo organization ready');
+  }
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    log.info({ signal }, 'shutting down: finishing in-flight requests');
+    const force = setTimeout(() => process.exit(1), 15_000);
+    force.unref();
+    app
+      .close()
+      .then(() => closeAppContext(ctx))
+      .then(() => process.exit(0))
+      .catch((error: unknown) => {
+        log.error({ err: error }, 'error during shutdown');
+        process.exit(1);
+      });
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  const address = await app.listen({ host: config.host, port: config.port });
+  log.info(
+    { url: address, database: ctx.database.describe },
+    `Genjin listening on ${address} — demo login: corp_id ${DEMO_ADMIN.corpId}, login ${DEMO_ADMIN.login}, password ${DEMO_ADMIN.password}`,
+  );
+}

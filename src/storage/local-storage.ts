@@ -1,0 +1,44 @@
+import fs from 'node:fs';
+import fsp from 'node:fs/promises';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { Storage } from './storage.ts';
+
+const SAFE_KEY = /^[A-Za-z0-9][A-Za-z0-9/_-]*(\.[A-Za-z0-9]+)?$/;
+
+/** A folder on disk. Writes go to a temporary name and are renamed into place, so a key is whole or absent. */
+export function createLocalStorage(root: string): Storage {
+  const base = path.resolve(root);
+  const fileOf = (key: string) => {
+    if (!SAFE_KEY.test(key) || key.includes('..')) throw new Error(`unsafe storage key: ${key}`);
+    return path.join(base, key);
+  };
+  return {
+    describe: `local folder ${base}`,
+    async put(key, body) {
+      const file = fileOf(key);
+      await fsp.mkdir(path.dirname(file), { recursive: true });
+      const temp = `${file}.${process.pid}.${Date.now()}.partial`;
+      try {
+        await pipeline(Buffer.isBuffer(body) ? Readable.from([body]) : body, fs.createWriteStream(temp));
+        await fsp.rename(temp, file);
+      } catch (error) {
+        await fsp.rm(temp, { force: true });
+        throw error;
+      }
+    },
+    async get(key, range) {
+      const file = fileOf(key);
+      try {
+        await fsp.access(file);
+      } catch {
+        return undefined;
+      }
+      return fs.createReadStream(file, range ? { start: range.start, end: range.end } : {});
+    },
+    async delete(key) {
+      await fsp.rm(fileOf(key), { force: true });
+    },
+  };
+}

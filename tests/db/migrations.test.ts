@@ -1,0 +1,67 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { migrateToLatest, registeredMigrations } from '../../src/db/migrate.ts';
+import { describeEachDialect } from '../support/dialects.ts';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+
+const TABLES = [
+  'api_tokens',
+  'attachments',
+  'contacts',
+  'contracts',
+  'customers',
+  'departments',
+  'field_options',
+  'leads',
+  'opportunities',
+  'organizations',
+  'revisit_log_at_users',
+  'revisit_log_comments',
+  'revisit_log_contacts',
+  'revisit_logs',
+  'roles',
+  'users',
+];
+
+describeEachDialect('migrations', (dialect) => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase(dialect);
+  });
+  afterAll(() => database.drop());
+
+  it('creates every table of the data model from empty', async () => {
+    const tables = await database.handle.db.introspection.getTables();
+    const names = tables.map((t) => t.name).filter((n) => !n.startsWith('kysely_')).sort();
+    expect(names).toEqual(TABLES);
+  });
+
+  it('is a no-op the second time', async () => {
+    expect(await migrateToLatest(database.handle.db)).toEqual([]);
+    const { rows } = await sql<{ n: number }>`select count(*) as n from kysely_migration`.execute(database.handle.db);
+    expect(Number(rows[0]!.n)).toBe(registeredMigrations().length);
+  });
+
+  it('returns bigint ids and counts as JavaScript numbers', async () => {
+    const db = database.handle.db;
+    const org = await db
+      .insertInto('organizations')
+      .values({ name: 'n', corp_id: 'bigint-check', time_zone: 'Asia/Shanghai', created_at: 1_796_000_000_000, updated_at: 1 })
+      .returning(['id', 'created_at'])
+      .executeTakeFirstOrThrow();
+    expect(typeof org.id).toBe('number');
+    expect(org.created_at).toBe(1_796_000_000_000);
+    const count = await db.selectFrom('organizations').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    expect(count.n).toBe(1);
+  });
+
+  it('enforces foreign keys', async () => {
+    const db = database.handle.db;
+    await expect(
+      db
+        .insertInto('departments')
+        .values({ organization_id: 999_999, parent_id: null, name: 'x', path: '/x/', depth: 1, position: 0, created_at: 1, updated_at: 1 })
+        .execute(),
+    ).rejects.toThrow();
+  });
+});

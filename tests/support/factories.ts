@@ -1,0 +1,148 @@
+import type { Insertable } from 'kysely';
+import type { AppContext } from '../../src/app-context.ts';
+import type { RevisitLogsTable } from '../../src/db/schema/index.ts';
+import { FIELD_KEYS } from '../../src/domain/default-options.ts';
+import type { LoggableType } from '../../src/domain/loggable.ts';
+import type { DataScope } from '../../src/domain/visibility.ts';
+import { insertToken } from '../../src/features/auth/auth.repository.ts';
+import { hashPassword } from '../../src/features/auth/passwords.ts';
+import { hashToken, newToken } from '../../src/features/auth/tokens.ts';
+import { findDepartment, insertDepartment, type DepartmentRow } from '../../src/features/directory/departments.repository.ts';
+import { findRoleForScope, insertRole, insertUser, type UserRow } from '../../src/features/directory/users.repository.ts';
+import { insertEntities } from '../../src/features/entities/entities.repository.ts';
+import { listOptions } from '../../src/features/field-options/field-options.repository.ts';
+import { createOrganization } from '../../src/features/organizations/organizations.service.ts';
+import { insertRevisitLogs } from '../../src/features/revisit-logs/revisit-logs.write-repository.ts';
+
+export const TEST_PASSWORD = 'correct-horse-1';
+let passwordHash: Promise<string> | undefined;
+let serial = 0;
+const next = () => ++serial;
+
+export interface TestOrg {
+  id: number;
+  corpId: string;
+  rootDepartment: DepartmentRow;
+  adminId: number;
+  adminLogin: string;
+}
+
+/** Factories build exactly the rows a test names; nothing is shared between tests. */
+export function factories(ctx: AppContext) {
+  const db = ctx.database.db;
+  const now = () => ctx.clock();
+
+  return {
+    async org(overrides: { name?: string; timeZone?: string; corpId?: string; adminLogin?: string } = {}): Promise<TestOrg> {
+      const n = next();
+      const corpId = overrides.corpId ?? `org${n}${Math.random().toString(36).slice(2, 6)}`;
+      const adminLogin = overrides.adminLogin ?? `1390000${String(n).padStart(4, '0')}`;
+      const created = await createOrganization(ctx, {
+        name: overrides.name ?? `测试公司${n}`,
+        corpId,
+        timeZone: overrides.timeZone,
+        adminLogin,
+        adminPassword: TEST_PASSWORD,
+      });
+      const rootDepartment = (await findDepartment(db, created.organization_id, created.root_department_id))!;
+      return { id: created.organization_id, corpId, rootDepartment, adminId: created.admin_user_id, adminLogin };
+    },
+
+    async department(org: TestOrg, parent: DepartmentRow = org.rootDepartment, name = `部门${next()}`): Promise<DepartmentRow> {
+      return insertDepartment(db, { organizationId: org.id, name, parent, now: now() });
+    },
+
+    async user(
+      org: TestOrg,
+      overrides: { department?: DepartmentRow; scope?: DataScope; admin?: boolean; login?: string; name?: string; email?: string; disabled?: boolean } = {},
+    ): Promise<UserRow> {
+      passwordHash ??= hashPassword(TEST_PASSWORD);
+      const scope = overrides.scope ?? 'self';
+      const admin = overrides.admin ?? false;
+      const role =
+        (await findRoleForScope(db, org.id, scope, admin)) ??
+        (await insertRole(db, { organization_id: org.id, name: scope, data_scope: scope, is_admin: admin ? 1 : 0, created_at: now(), updated_at: now() }));
+      const n = next();
+      return insertUser(db, {
+        organization_id: org.id,
+        department_id: (overrides.department ?? org.rootDepartment).id,
+        role_id: role.id,
+        login: overrides.login ?? `1370000${String(n).padStart(4, '0')}`,
+        email: overrides.email ?? null,
+        name: overrides.name ?? `用户${n}`,
+        password_hash: await passwordHash,
+        workflow_state: 'organization_staff',
+        created_at: now(),
+        updated_at: now(),
+        disabled_at: overrides.disabled ? now() : null,
+      });
+    },
+
+    /** A valid token for a user, without going through login (and its argon2 cost). */
+    async token(user: UserRow, expiresInMs = 86_400_000): Promise<string> {
+      const token = newToken();
+      await insertToken(db, {
+        organizationId: user.organization_id,
+        userId: user.id,
+        tokenHash: hashToken(token),
+        device: 'open_api',
+        versionCode: null,
+        now: now(),
+        expiresAt: now() + expiresInMs,
+      });
+      return token;
+    },
+
+    async categories(org: TestOrg) {
+      return listOptions(db, org.id, FIELD_KEYS.revisitLogCategory);
+    },
+
+    async customer(org: TestOrg, owner: UserRow, name = `客户${next()}`): Promise<number> {
+      const [id] = await insertEntities(db, 'customers', [
+        { organization_id: org.id, user_id: owner.id, name, approve_status: 'approved', status: null, category: null, created_at: now(), updated_at: now() },
+      ]);
+      return id!;
+    },
+
+    async lead(org: TestOrg, owner: UserRow, name = `线索${next()}`): Promise<number> {
+      const [id] = await insertEntities(db, 'leads', [
+        { organization_id: org.id, user_id: owner.id, name, approve_status: 'approved', company_name: null, status: null, created_at: now(), updated_at: now() },
+      ]);
+      return id!;
+    },
+
+    async revisitLogs(
+      org: TestOrg,
+      author: UserRow,
+      loggable: { type: LoggableType; id: number },
+      times: number[],
+      overrides: Partial<Insertable<RevisitLogsTable>> = {},
+    ): Promise<number[]> {
+      return insertRevisitLogs(
+        db,
+        times.map((at, i) => ({
+          organization_id: org.id,
+          user_id: author.id,
+          loggable_type: loggable.type,
+          loggable_id: loggable.id,
+          content: `跟进内容 ${i + 1}`,
+          category: null,
+          real_revisit_at: at,
+          remind_at: null,
+          lat: null,
+          lng: null,
+          detail_address: null,
+          activity_type: 'create',
+          sales_activity_id: null,
+          is_draft: 0,
+          created_at: at,
+          updated_at: at,
+          deleted_at: null,
+          ...overrides,
+        })),
+      );
+    },
+  };
+}
+
+export type Factories = ReturnType<typeof factories>;
