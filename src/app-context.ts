@@ -1,5 +1,6 @@
 import { openDatabase, type DatabaseHandle, type OpenOptions } from './db/database.ts';
 import type { Config } from './config.ts';
+import { createUrlSigner, type UrlSigner } from './features/attachments/signed-urls.ts';
 import { createLocalStorage } from './storage/local-storage.ts';
 import type { Storage } from './storage/storage.ts';
 
@@ -14,6 +15,7 @@ export interface AppContext {
   readonly database: DatabaseHandle;
   readonly clock: Clock;
   readonly storage: Storage;
+  readonly urlSigner: UrlSigner;
 }
 
 export interface AppContextOverrides {
@@ -31,6 +33,7 @@ export function createAppContext(config: Config, overrides: AppContextOverrides 
     database,
     clock: overrides.clock ?? Date.now,
     storage: overrides.storage ?? createLocalStorage(config.storageDir),
+    urlSigner: createUrlSigner(config.signingSecret),
   };
 }
 

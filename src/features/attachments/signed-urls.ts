@@ -1,0 +1,50 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+
+/**
+ * Attachment links are signed with an expiry so an `<img>` tag can load them without a token, yet they
+ * cannot be guessed or reused forever. The signature covers the attachment id, the variant and the expiry.
+ */
+export const ATTACHMENT_VARIANTS = ['origin', 'file', 'preview', 'download', 'public'] as const;
+export type AttachmentVariant = (typeof ATTACHMENT_VARIANTS)[number];
+
+/** Links stay valid this long; a list read refreshes them. */
+export const SIGNED_URL_TTL_MS = 7 * 86_400_000;
+
+export interface UrlSigner {
+  sign(attachmentId: number, variant: AttachmentVariant, expiresAt: number): string;
+  verify(attachmentId: number, variant: AttachmentVariant, expiresAt: number, signature: string, now: number): boolean;
+}
+
+export function createUrlSigner(secret: string | undefined): UrlSigner {
+  // Without a configured secret each process makes its own: links then work only on the instance that made
+  // them, which is why several instances need SIGNING_SECRET (README).
+  const key = secret ?? randomBytes(32).toString('hex');
+  const mac = (id: number, variant: string, exp: number) =>
+    createHmac('sha256', key).update(`${id}:${variant}:${exp}`).digest('base64url');
+  return {
+    sign: (id, variant, exp) => mac(id, variant, exp),
+    verify(id, variant, exp, signature, now) {
+      if (!Number.isSafeInteger(exp) || exp < now) return false;
+      const expected = Buffer.from(mac(id, variant, exp));
+      const given = Buffer.from(signature);
+      return expected.length === given.length && timingSafeEqual(expected, given);
+    },
+  };
+}
+
+/**
+ * `/files/<id>/<variant>/<name>?exp=…&sig=…`. The expiry is rounded up to the next hour so the same link is
+ * handed out for an hour (browsers and CDNs can cache it).
+ */
+export function signedAttachmentUrl(
+  baseUrl: string,
+  signer: UrlSigner,
+  attachment: { id: number; name: string },
+  variant: AttachmentVariant,
+  now: number,
+): string {
+  const hour = 3_600_000;
+  const exp = Math.ceil((now + SIGNED_URL_TTL_MS) / hour) * hour;
+  const sig = signer.sign(attachment.id, variant, exp);
+  return `${baseUrl}/files/${attachment.id}/${variant}/${encodeURIComponent(attachment.name)}?exp=${exp}&sig=${sig}`;
+}
