@@ -78,8 +78,8 @@ export async function seedFollowUps(db: Db, storage: Storage, rng: Random, plan:
       activity_type: 'create',
       sales_activity_id: null,
       is_draft: rng.chance(0.02) ? 1 : 0,
-      created_at: at + rng.int(0, 30) * MINUTE,
-      updated_at: at + rng.int(0, 30) * MINUTE,
+      created_at: Math.min(plan.now, at + rng.int(0, 30) * MINUTE),
+      updated_at: Math.min(plan.now, at + rng.int(0, 30) * MINUTE),
       deleted_at: rng.chance(0.01) ? at + DAY : null,
     });
   }

@@ -1,0 +1,50 @@
+import { invalidParameter } from '../../domain/errors.ts';
+import { parseLoggableType, type LoggableType } from '../../domain/loggable.ts';
+import { parseFlag, parseIdList, parsePaging, singleParam, type Paging } from '../../domain/paging.ts';
+import { resolvePeriod, type InstantRange } from '../../domain/periods.ts';
+
+/** What `new_index` was asked for, validated. Pure: no I/O, "now" and the zone come in. */
+export interface RevisitLogListQuery {
+  readonly paging: Paging;
+  readonly period: InstantRange;
+  readonly userIds?: number[] | undefined;
+  readonly departmentIds?: number[] | undefined;
+  readonly includeSubDepartments: boolean;
+  readonly loggableType?: LoggableType | undefined;
+  readonly loggableId?: number | undefined;
+  readonly atMe: boolean;
+}
+
+export function parseRevisitLogListQuery(query: Record<string, unknown>, now: number, zone: string): RevisitLogListQuery {
+  const paging = parsePaging(query);
+  const typeText = singleParam(query.loggable_type)?.trim();
+  const loggableType = typeText ? parseLoggableType('loggable_type', typeText) : undefined;
+  const loggableIds = parseIdList('loggable_id', query.loggable_id);
+  if (loggableIds && loggableIds.length > 1) throw invalidParameter('loggable_id', 'one id');
+  const loggableId = loggableIds?.[0];
+  if (loggableId !== undefined && !loggableType) {
+    throw invalidParameter('loggable_type', 'lead, customer, opportunity, contract, contact (required with loggable_id)');
+  }
+  // One entity's timeline without a date is its whole history: a real client reads total_count as
+  // "how many follow-ups this opportunity ever had" (COMPAT.md).
+  const period = resolvePeriod(
+    {
+      date: singleParam(query.date),
+      startDate: singleParam(query.start_date),
+      endDate: singleParam(query.end_date),
+      defaultPeriod: loggableId !== undefined ? 'all' : 'today',
+    },
+    now,
+    zone,
+  );
+  return {
+    paging,
+    period,
+    userIds: parseIdList('user_id', query.user_id),
+    departmentIds: parseIdList('department_id', query.department_id),
+    includeSubDepartments: parseFlag('include_sub_departments', query.include_sub_departments) ?? true,
+    loggableType,
+    loggableId,
+    atMe: parseFlag('at_me', query.at_me) ?? false,
+  };
+}

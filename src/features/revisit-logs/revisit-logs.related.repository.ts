@@ -1,0 +1,165 @@
+import { sql } from 'kysely';
+import type { Db } from '../../db/database.ts';
+import { LOGGABLE_TYPES, type LoggableType } from '../../domain/loggable.ts';
+import type { AttachmentRow } from '../attachments/attachment.presenter.ts';
+
+// Batched loads for a page of follow-ups: each runs ONE query whatever the page size, so a page costs a
+// constant number of queries.
+
+export async function loadAttachments(db: Db, organizationId: number, logIds: number[]): Promise<AttachmentRow[]> {
+  if (logIds.length === 0) return [];
+  return db
+    .selectFrom('attachments')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('attachmentable_type', '=', 'RevisitLog')
+    .where('attachmentable_id', 'in', logIds)
+    .orderBy('id')
+    .execute();
+}
+
+export interface AtUserRow {
+  id: number;
+  revisit_log_id: number;
+  user_id: number;
+}
+
+export async function loadAtUsers(db: Db, organizationId: number, logIds: number[]): Promise<AtUserRow[]> {
+  if (logIds.length === 0) return [];
+  return db
+    .selectFrom('revisit_log_at_users')
+    .select(['id', 'revisit_log_id', 'user_id'])
+    .where('organization_id', '=', organizationId)
+    .where('revisit_log_id', 'in', logIds)
+    .orderBy('id')
+    .execute();
+}
+
+export interface LinkedContactRow {
+  revisit_log_id: number;
+  id: number;
+  name: string;
+  phone: string | null;
+}
+
+export async function loadContacts(db: Db, organizationId: number, logIds: number[]): Promise<LinkedContactRow[]> {
+  if (logIds.length === 0) return [];
+  return db
+    .selectFrom('revisit_log_contacts as rc')
+    .innerJoin('contacts as c', 'c.id', 'rc.contact_id')
+    .select(['rc.revisit_log_id', 'c.id', 'c.name', 'c.phone'])
+    .where('rc.organization_id', '=', organizationId)
+    .where('rc.revisit_log_id', 'in', logIds)
+    .orderBy('rc.id')
+    .execute();
+}
+
+export interface CommentRow {
+  id: number;
+  revisit_log_id: number;
+  user_id: number;
+  user_name: string;
+  content: string;
+  created_at: number;
+}
+
+/** The latest `perLog` comments of each follow-up, newest first (a window function: one query for the page). */
+export async function loadLatestComments(db: Db, organizationId: number, logIds: number[], perLog: number): Promise<CommentRow[]> {
+  if (logIds.length === 0) return [];
+  const ranked = db
+    .selectFrom('revisit_log_comments as c')
+    .innerJoin('users as u', 'u.id', 'c.user_id')
+    .select([
+      'c.id',
+      'c.revisit_log_id',
+      'c.user_id',
+      'u.name as user_name',
+      'c.content',
+      'c.created_at',
+      sql<number>`row_number() over (partition by c.revisit_log_id order by c.id desc)`.as('rank'),
+    ])
+    .where('c.organization_id', '=', organizationId)
+    .where('c.revisit_log_id', 'in', logIds)
+    .where('c.deleted_at', 'is', null);
+  return db
+    .selectFrom(ranked.as('ranked'))
+    .select(['id', 'revisit_log_id', 'user_id', 'user_name', 'content', 'created_at'])
+    .where('rank', '<=', perLog)
+    .orderBy('id', 'desc')
+    .execute();
+}
+
+export interface LoggableSummaryRow {
+  loggable_type: LoggableType;
+  id: number;
+  name: string;
+  approve_status: string;
+}
+
+/** The entities a page refers to, all five kinds in one UNION ALL query. */
+export async function loadLoggables(db: Db, organizationId: number, refs: { type: LoggableType; id: number }[]): Promise<LoggableSummaryRow[]> {
+  const idsOf = (type: LoggableType) => [...new Set(refs.filter((r) => r.type === type).map((r) => r.id))];
+  const parts = LOGGABLE_TYPES.filter((type) => idsOf(type).length > 0).map((type) => {
+    const ids = idsOf(type);
+    switch (type) {
+      case 'Lead':
+        return sql`select 'Lead' as loggable_type, id, name, approve_status from leads where organization_id = ${organizationId} and id in (${sql.join(ids)})`;
+      case 'Customer':
+        return sql`select 'Customer' as loggable_type, id, name, approve_status from customers where organization_id = ${organizationId} and id in (${sql.join(ids)})`;
+      case 'Opportunity':
+        return sql`select 'Opportunity' as loggable_type, id, title as name, approve_status from opportunities where organization_id = ${organizationId} and id in (${sql.join(ids)})`;
+      case 'Contract':
+        return sql`select 'Contract' as loggable_type, id, title as name, approve_status from contracts where organization_id = ${organizationId} and id in (${sql.join(ids)})`;
+      case 'Contact':
+        return sql`select 'Contact' as loggable_type, id, name, approve_status from contacts where organization_id = ${organizationId} and id in (${sql.join(ids)})`;
+    }
+  });
+  if (parts.length === 0) return [];
+  const { rows } = await sql<LoggableSummaryRow>`${sql.join(parts, sql` union all `)}`.execute(db);
+  return rows.map((r) => ({ ...r, id: Number(r.id) }));
+}
+
+export interface PresentableUserRow {
+  id: number;
+  email: string | null;
+  created_at: number;
+  name: string;
+  organization_id: number;
+  login: string;
+  role_id: number;
+  workflow_state: string;
+  job: string | null;
+  tel: string | null;
+  avatar_url: string | null;
+  department_name: string;
+  third_userid: string | null;
+  third_dept_id: string | null;
+  uid: number | null;
+}
+
+export async function loadUsers(db: Db, organizationId: number, userIds: number[]): Promise<PresentableUserRow[]> {
+  if (userIds.length === 0) return [];
+  return db
+    .selectFrom('users')
+    .innerJoin('departments', 'departments.id', 'users.department_id')
+    .select([
+      'users.id',
+      'users.email',
+      'users.created_at',
+      'users.name',
+      'users.organization_id',
+      'users.login',
+      'users.role_id',
+      'users.workflow_state',
+      'users.job',
+      'users.tel',
+      'users.avatar_url',
+      'departments.name as department_name',
+      'users.third_userid',
+      'users.third_dept_id',
+      'users.uid',
+    ])
+    .where('users.organization_id', '=', organizationId)
+    .where('users.id', 'in', [...new Set(userIds)])
+    .execute();
+}
