@@ -65,7 +65,7 @@ describeEachDialect('the follow-up item', (dialect) => {
       { organization_id: org.id, user_id: author.id, customer_id: customer, name: '王经理', phone: '13900000000', approve_status: 'approved', created_at: NOW, updated_at: NOW },
     ]);
     const wechat = (await f.categories(org)).find((c) => c.name === '微信')!;
-    [logId] = await f.revisitLogs(org, author, { type: 'Customer', id: customer }, [at('2026-11-30T11:07')], {
+    logId = (await f.revisitLogs(org, author, { type: 'Customer', id: customer }, [at('2026-11-30T11:07')], {
       content: '跟进内容跟进内容跟进内容',
       category: wechat.id,
       created_at: at('2026-11-30T11:08'),
@@ -74,17 +74,17 @@ describeEachDialect('the follow-up item', (dialect) => {
       detail_address: '上海市浦东新区张江路1号',
       lat: 31.2,
       lng: 121.5,
-    });
-    [bareId] = await f.revisitLogs(org, author, { type: 'Customer', id: customer }, [at('2026-11-30T10:00')], { remind_at: at('2026-11-30T11:00') });
-    await insertAtUsers(db, [{ organization_id: org.id, revisit_log_id: logId!, user_id: mentioned.id, created_at: NOW }]);
-    await insertRevisitLogContacts(db, [{ organization_id: org.id, revisit_log_id: logId!, contact_id: contact!, created_at: NOW }]);
-    await insertComments(db, [{ organization_id: org.id, revisit_log_id: logId!, user_id: mentioned.id, content: '收到', created_at: at('2026-11-30T11:30') }]);
-    await refreshCommentCounts(db, org.id, [logId!]);
+    }))[0]!;
+    bareId = (await f.revisitLogs(org, author, { type: 'Customer', id: customer }, [at('2026-11-30T10:00')], { remind_at: at('2026-11-30T11:00') }))[0]!;
+    await insertAtUsers(db, [{ organization_id: org.id, revisit_log_id: logId, user_id: mentioned.id, created_at: NOW }]);
+    await insertRevisitLogContacts(db, [{ organization_id: org.id, revisit_log_id: logId, contact_id: contact!, created_at: NOW }]);
+    await insertComments(db, [{ organization_id: org.id, revisit_log_id: logId, user_id: mentioned.id, content: '收到', created_at: at('2026-11-30T11:30') }]);
+    await refreshCommentCounts(db, org.id, [logId]);
     const attachment = (subType: string, name: string, contentType: string, key: string) => ({
       organization_id: org.id,
       uploader_id: author.id,
       attachmentable_type: 'RevisitLog',
-      attachmentable_id: logId!,
+      attachmentable_id: logId,
       sub_type: subType,
       name,
       content_type: contentType,
