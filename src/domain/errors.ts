@@ -75,6 +75,11 @@ export function invalidParameter(name: string, accepted?: readonly string[] | st
   });
 }
 
+/** 100406 for a parameter the request lacks. */
+export function missingParameter(name: string): AppError {
+  return new AppError('invalidParameter', { zh: `缺少 ${name}`, en: `${name} is required` });
+}
+
 export function notFound(): AppError {
   return new AppError('notFound');
 }

@@ -1,5 +1,5 @@
 import rateLimit from '@fastify/rate-limit';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import { Redis } from 'ioredis';
 import type { Config } from '../config.ts';
 import { hashToken } from '../features/auth/tokens.ts';
@@ -15,17 +15,45 @@ function clientKey(request: FastifyRequest): string {
 
 function loginOf(request: FastifyRequest): string {
   const source = { ...(request.query as object), ...(typeof request.body === 'object' ? request.body : {}) } as Record<string, unknown>;
-  return typeof source.login === 'string' ? source.login.trim().toLowerCase() : '';
+  const login = source.login;
+  if (typeof login === 'number') return String(login);
+  return typeof login === 'string' ? login.trim().toLowerCase() : '';
 }
 
 export interface RateLimitHandle {
   close(): Promise<void>;
 }
 
+type Limiter = ReturnType<FastifyInstance['createRateLimit']>;
+
+/** Thrown past the limit; the error handler answers it as HTTP 429 `Retry later\n` (COMPAT.md). */
+export class RateLimitedError extends Error {
+  readonly statusCode = 429;
+  constructor() {
+    super('rate limited');
+    this.name = 'RateLimitedError';
+  }
+}
+
+/**
+ * Runs limiters in order, each counting the request under its own key. We call them through
+ * `createRateLimit` rather than `app.rateLimit` hooks: the plugin lets only the first of its hooks run per
+ * request, which silently disabled the login limits behind the general one.
+ */
+function enforce(limiters: readonly Limiter[]): preHandlerAsyncHookHandler {
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    for (const limiter of limiters) {
+      const result = await limiter(request);
+      if (result.isAllowed || !result.isExceeded) continue;
+      void reply.header('retry-after', String(Math.max(1, result.ttlInSeconds)));
+      throw new RateLimitedError();
+    }
+  };
+}
+
 /**
  * @fastify/rate-limit, in Redis when REDIS_URL is set (so every instance shares the counts), else in memory.
- * The general limit runs as a preValidation hook so form-body tokens are seen; login has its own stricter
- * limits per login and per IP.
+ * The general limit runs as a preValidation hook so form-body tokens are seen.
  */
 export async function installRateLimits(app: FastifyInstance, config: Config, nameSpace = 'genjin-rl:'): Promise<RateLimitHandle> {
   const redis = config.redisUrl
@@ -38,19 +66,20 @@ export async function installRateLimits(app: FastifyInstance, config: Config, na
     skipOnError: true,
   });
   if (config.rateLimitPerMinute > 0) {
-    app.addHook(
-      'preValidation',
-      app.rateLimit({ max: config.rateLimitPerMinute, timeWindow: MINUTE, keyGenerator: clientKey }),
-    );
+    const general = app.createRateLimit({ max: config.rateLimitPerMinute, timeWindow: MINUTE, keyGenerator: clientKey });
+    app.addHook('preValidation', enforce([general]));
   }
   return { close: async () => void (redis ? await redis.quit().catch(() => undefined) : undefined) };
 }
 
-export function loginRateLimitHooks(app: FastifyInstance, config: Config) {
+/** Login attempts: per login, and 5× that per IP (one address trying many logins). */
+export function loginRateLimitHooks(app: FastifyInstance, config: Config): preHandlerAsyncHookHandler[] {
   if (config.loginRateLimitPerMinute <= 0) return [];
   const max = config.loginRateLimitPerMinute;
   return [
-    app.rateLimit({ max: max * 5, timeWindow: MINUTE, keyGenerator: (r) => `login-ip:${r.ip}` }),
-    app.rateLimit({ max, timeWindow: MINUTE, keyGenerator: (r) => `login:${loginOf(r)}` }),
+    enforce([
+      app.createRateLimit({ max: max * 5, timeWindow: MINUTE, keyGenerator: (r) => `login-ip:${r.ip}` }),
+      app.createRateLimit({ max, timeWindow: MINUTE, keyGenerator: (r) => `login:${loginOf(r)}` }),
+    ]),
   ];
 }

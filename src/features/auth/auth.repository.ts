@@ -99,3 +99,18 @@ export async function touchToken(db: Db, tokenId: number, now: number, expiresAt
 export async function revokeToken(db: Db, tokenId: number, now: number): Promise<void> {
   await db.updateTable('api_tokens').set({ revoked_at: now }).where('id', '=', tokenId).where('revoked_at', 'is', null).execute();
 }
+
+export interface TokenTimes {
+  created_at: number;
+  last_used_at: number;
+  expires_at: number;
+}
+
+export async function findTokenTimes(db: Db, organizationId: number, tokenId: number): Promise<TokenTimes | undefined> {
+  return db
+    .selectFrom('api_tokens')
+    .select(['created_at', 'last_used_at', 'expires_at'])
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', tokenId)
+    .executeTakeFirst();
+}

@@ -5,7 +5,7 @@ import { ok } from '../../http/envelope.ts';
 import { loginRateLimitHooks } from '../../http/rate-limit.ts';
 import { ctxOf } from '../../http/request-meta.ts';
 import { Envelope } from '../../http/schemas.ts';
-import { login, logout } from './auth.service.ts';
+import { currentSession, login, logout } from './auth.service.ts';
 
 const LoginFields = Type.Object(
   {
@@ -70,4 +70,25 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
       return ok({});
     },
   );
+
+  // POST too: IKCRM clients put credentials in a form body, and this is the cheapest call to check them.
+  app.route({
+    method: ['GET', 'POST'],
+    url: '/api/v2/auth/session',
+    schema: {
+      tags: ['auth'],
+      summary: 'The caller\'s session: user, organization and when the token lapses if unused',
+      response: {
+        200: Envelope(
+          Type.Object({
+            user_id: Type.Integer(),
+            organization_id: Type.Integer(),
+            corp_id: Type.String(),
+            expires_at: Type.String(),
+          }),
+        ),
+      },
+    },
+    handler: async (request) => ok(await currentSession(ctx, ctxOf(request))),
+  });
 }

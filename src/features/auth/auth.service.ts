@@ -1,10 +1,12 @@
 import type { AppContext } from '../../app-context.ts';
-import { AppError, invalidParameter, type Locale } from '../../domain/errors.ts';
+import { AppError, missingParameter, type Locale } from '../../domain/errors.ts';
+import { formatWireDateTime } from '../../domain/wire-time.ts';
 import { visibleAuthors } from '../../domain/visibility.ts';
 import type { RequestCtx } from '../../request-context.ts';
 import {
   findLoginCandidates,
   findPrincipalByTokenHash,
+  findTokenTimes,
   insertToken,
   revokeToken,
   touchToken,
@@ -56,16 +58,15 @@ async function matchingCandidates(candidates: LoginCandidate[], password: string
 export async function login(app: AppContext, input: LoginInput): Promise<LoginResult> {
   assertAcceptedDevice(app, input.device);
   const login = input.login?.trim();
-  if (!login) throw invalidParameter('login');
-  if (!input.password) throw invalidParameter('password');
+  if (!login) throw missingParameter('login');
+  if (!input.password) throw missingParameter('password');
   const { db } = app.database;
   const all = await findLoginCandidates(db, login);
   const candidates = input.corpId ? all.filter((c) => c.corp_id === input.corpId) : all;
   const matches = (await matchingCandidates(candidates, input.password)).filter((c) => c.disabled_at === null);
   if (matches.length === 0) throw new AppError('loginFailed');
-  if (new Set(matches.map((m) => m.organization_id)).size > 1) {
-    throw invalidParameter('corp_id', '该账号属于多个组织,请提供 corp_id / this login belongs to several organizations');
-  }
+  // Only a caller who knows the password learns that corp_id is needed, and nothing about which organizations.
+  if (new Set(matches.map((m) => m.organization_id)).size > 1) throw missingParameter('corp_id');
   const user = matches[0]!;
   const token = newToken();
   const now = app.clock();
@@ -128,4 +129,23 @@ export async function authenticate(
 
 export async function logout(app: AppContext, ctx: RequestCtx): Promise<void> {
   await revokeToken(app.database.db, ctx.tokenId, app.clock());
+}
+
+export interface SessionView {
+  user_id: number;
+  organization_id: number;
+  corp_id: string;
+  expires_at: string;
+}
+
+/** Who the token belongs to and when it lapses if unused (a cheap authenticated call for scripts). */
+export async function currentSession(app: AppContext, ctx: RequestCtx): Promise<SessionView> {
+  const times = await findTokenTimes(app.database.db, ctx.organization.id, ctx.tokenId);
+  if (!times) throw new AppError('unauthenticated');
+  return {
+    user_id: ctx.user.id,
+    organization_id: ctx.organization.id,
+    corp_id: ctx.organization.corpId,
+    expires_at: formatWireDateTime(times.expires_at, ctx.organization.timeZone),
+  };
 }

@@ -27,7 +27,7 @@ function field(source: unknown, name: string): string | undefined {
   return text((source as Record<string, unknown>)[name]);
 }
 
-/** Parses `Token token=abc, device="open_api", version_code=9.9.9` (and `Bearer abc`). */
+/** Parses `Token token=abc, device="open_api", version_code=9.9.9` (also `Token abc` and `Bearer abc`). */
 export function parseAuthorizationHeader(header: string): Credentials {
   const match = /^\s*(token|bearer)\s+(.*)$/i.exec(header);
   if (!match) return {};
@@ -35,7 +35,10 @@ export function parseAuthorizationHeader(header: string): Credentials {
   const rest = match[2]!.trim();
   if (scheme === 'bearer') return rest ? { token: rest } : {};
   const params: Record<string, string> = {};
-  for (const m of rest.matchAll(/([a-z_]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^,\s]*))/gi)) {
+  // Rails' token_and_options also takes `Token abc` (no `token=`): a first item without `=` is the token.
+  const bare = /^(?:"([^"]+)"|([^\s,;="]+))\s*(?:[,;]|$)/.exec(rest);
+  if (bare) params.token = (bare[1] ?? bare[2]!).trim();
+  for (const m of rest.matchAll(/([a-z_]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^,;\s]*))/gi)) {
     params[m[1]!.toLowerCase()] = (m[2] ?? m[3] ?? m[4] ?? '').trim();
   }
   const out: Credentials = {};
