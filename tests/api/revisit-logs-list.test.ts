@@ -188,3 +188,30 @@ describeEachDialect('GET /api/v2/revisit_logs/new_index filters', (dialect) => {
     expect(res.json()).toEqual({ code: 100401, message: '您的登录已经过期,请重新登录!', error: 'user_authentication_error' });
   });
 });
+
+describeEachDialect('new_index in a time zone other than Shanghai', (dialect) => {
+  const NY = 'America/New_York';
+  const ny = (iso: string) => DateTime.fromISO(iso, { zone: NY }).toMillis();
+  let t: TestApp;
+  let token: string;
+
+  beforeAll(async () => {
+    // 2026-11-30 23:30 in New York is already 12-01 12:30 in Shanghai.
+    t = await createTestApp(dialect, { now: ny('2026-11-30T23:30:00') });
+    const f = factories(t.ctx);
+    const org = await f.org({ timeZone: NY });
+    const user = await f.user(org, { scope: 'all' });
+    token = await f.token(user);
+    const customer = await f.customer(org, user);
+    await f.revisitLogs(org, user, { type: 'Customer', id: customer }, [ny('2026-11-29T23:59'), ny('2026-11-30T00:00'), ny('2026-11-30T23:29')]);
+  });
+  afterAll(() => t.close());
+
+  it('cuts days and formats times in the organization zone', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v2/revisit_logs/new_index', headers: { authorization: `Token token=${token}` } });
+    const body = res.json();
+    expect(body.data.revisit_logs.map((r: { real_revisit_at: string }) => r.real_revisit_at)).toEqual(['2026-11-30 23:29', '2026-11-30 00:00']);
+    const yesterday = await t.app.inject({ method: 'GET', url: '/api/v2/revisit_logs/new_index?date=yesterday', headers: { authorization: `Token token=${token}` } });
+    expect(yesterday.json().data.revisit_logs.map((r: { real_revisit_at: string }) => r.real_revisit_at)).toEqual(['2026-11-29 23:59']);
+  });
+});
