@@ -36,7 +36,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   });
   const limits = await installRateLimits(app, ctx.config, options.rateLimitNamespace);
   app.addHook('onClose', () => limits.close());
-  installAuthHook(app, ctx);
+  installAuthHook(app, ctx, limits);
 
   healthRoutes(app, ctx);
   authRoutes(app, ctx);

@@ -21,8 +21,16 @@ function loginOf(request: FastifyRequest): string {
 }
 
 export interface RateLimitHandle {
+  /**
+   * Counts a failed authentication against the client IP. The general limit is keyed by the token sent, so
+   * without this a client could make up a new token for every request and never be limited.
+   */
+  onAuthenticationFailure(request: FastifyRequest, reply: FastifyReply): Promise<void>;
   close(): Promise<void>;
 }
+
+/** Failed authentications one IP may make per minute before it is throttled. */
+export const AUTH_FAILURES_PER_MINUTE = 60;
 
 type Limiter = ReturnType<FastifyInstance['createRateLimit']>;
 
@@ -65,11 +73,20 @@ export async function installRateLimits(app: FastifyInstance, config: Config, na
     // Counting must never take the API down: if Redis is unreachable, serve rather than fail.
     skipOnError: true,
   });
+  let failures: preHandlerAsyncHookHandler | undefined;
   if (config.rateLimitPerMinute > 0) {
     const general = app.createRateLimit({ max: config.rateLimitPerMinute, timeWindow: MINUTE, keyGenerator: clientKey });
     app.addHook('preValidation', enforce([general]));
+    failures = enforce([
+      app.createRateLimit({ max: AUTH_FAILURES_PER_MINUTE, timeWindow: MINUTE, keyGenerator: (r) => `auth-fail-ip:${r.ip}` }),
+    ]);
   }
-  return { close: async () => void (redis ? await redis.quit().catch(() => undefined) : undefined) };
+  return {
+    onAuthenticationFailure: async (request, reply) => {
+      if (failures) await failures.call(app, request, reply);
+    },
+    close: async () => void (redis ? await redis.quit().catch(() => undefined) : undefined),
+  };
 }
 
 /** Login attempts: per login, and 5× that per IP (one address trying many logins). */

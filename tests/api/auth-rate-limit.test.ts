@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.ts';
+import { AUTH_FAILURES_PER_MINUTE } from '../../src/http/rate-limit.ts';
 import { describeEachDialect } from '../support/dialects.ts';
 import { factories, TEST_PASSWORD, type Factories, type TestOrg } from '../support/factories.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
@@ -71,6 +72,22 @@ describeEachDialect('rate limits', (dialect) => {
         await t.app.inject({ method: 'POST', url: '/api/v2/auth/login', remoteAddress: '10.1.0.1', payload: { login: org.adminLogin, password: TEST_PASSWORD } }),
       );
       expect((await from('10.1.0.2')).json()).toEqual(UNAUTHENTICATED);
+    });
+  });
+
+  describe('made-up tokens: a new token per request is still limited per IP', () => {
+    let t: TestApp;
+    beforeAll(async () => {
+      t = await createTestApp(dialect, { config: { rateLimitPerMinute: 1000, loginRateLimitPerMinute: 0 } });
+    });
+    afterAll(() => t.close());
+
+    it(`throttles an address after ${AUTH_FAILURES_PER_MINUTE} failed authentications in a minute`, async () => {
+      const fake = (remoteAddress: string) =>
+        t.app.inject({ method: 'GET', url: '/api/v2/auth/session', remoteAddress, headers: { authorization: `Token token=${randomBytes(16).toString('hex')}` } });
+      for (let i = 0; i < AUTH_FAILURES_PER_MINUTE; i++) expect((await fake('10.2.0.1')).json()).toEqual(UNAUTHENTICATED);
+      expectThrottled(await fake('10.2.0.1'));
+      expect((await fake('10.2.0.2')).json()).toEqual(UNAUTHENTICATED);
     });
   });
 
