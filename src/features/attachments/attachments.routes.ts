@@ -7,16 +7,22 @@ import { ctxOf } from '../../http/request-meta.ts';
 import { Envelope } from '../../http/schemas.ts';
 import { openAttachmentFile } from './attachment-files.service.ts';
 import { AttachmentSchema, FileParams, FileQuery } from './attachments.schemas.ts';
-import { uploadAttachment, type UploadPart } from './attachments.service.ts';
+import { uploadAttachment, uploadTooLarge, type UploadPart } from './attachments.service.ts';
 
 /** @fastify/multipart parts, as the plain shape the service reads. */
-async function* uploadParts(request: FastifyRequest): AsyncGenerator<UploadPart> {
-  for await (const part of request.parts()) {
-    if (part.type === 'file') {
-      yield { kind: 'file', name: part.fieldname, fileName: part.filename, stream: part.file };
-    } else {
-      yield { kind: 'field', name: part.fieldname, value: typeof part.value === 'string' ? part.value : String(part.value) };
+async function* uploadParts(request: FastifyRequest, maxBytes: number): AsyncGenerator<UploadPart> {
+  try {
+    for await (const part of request.parts()) {
+      if (part.type === 'file') {
+        yield { kind: 'file', name: part.fieldname, fileName: part.filename, stream: part.file };
+      } else {
+        yield { kind: 'field', name: part.fieldname, value: typeof part.value === 'string' ? part.value : String(part.value) };
+      }
     }
+  } catch (error) {
+    // The plugin's own error carries no limit; answer with the one that names it.
+    if ((error as { code?: unknown }).code === 'FST_REQ_FILE_TOO_LARGE') throw uploadTooLarge(maxBytes);
+    throw error;
   }
 }
 
@@ -41,7 +47,7 @@ export function attachmentRoutes(app: FastifyInstance, ctx: AppContext): void {
       try {
         const data = await uploadAttachment(ctx, ctxOf(request), {
           declaredLength: Number.isFinite(length) ? length : undefined,
-          parts: uploadParts(request),
+          parts: uploadParts(request, ctx.config.uploadMaxBytes),
         });
         return ok(data);
       } catch (error) {

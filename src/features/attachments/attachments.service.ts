@@ -14,10 +14,10 @@ const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
 export type UploadPart =
   | { kind: 'field'; name: string; value: string }
   /**
-   * `stream` follows busboy's convention: when the size limit is reached it emits `limit` and is cut
-   * there, so the upload is rejected without reading the rest of the request.
+   * `stream` follows busboy's convention: at the size limit it emits `limit`, sets `truncated` and ends, so
+   * the upload is rejected without reading the rest of the request.
    */
-  | { kind: 'file'; name: string; fileName: string | undefined; stream: Readable };
+  | { kind: 'file'; name: string; fileName: string | undefined; stream: Readable & { truncated?: boolean } };
 
 export interface UploadInput {
   /** The request's Content-Length, when the client sent one. */
@@ -91,6 +91,8 @@ async function stageFile(app: AppContext, part: Extract<UploadPart, { kind: 'fil
       size += next.value.length;
       yield next.value;
     }
+    // The parser may have hit the limit before this code listened for it; the stream then just ends early.
+    if (part.stream.truncated) throw uploadTooLarge(max);
   }
   const key = newStorageKey(type.ext);
   await app.storage.put(key, Readable.from(body()), type.mime);
