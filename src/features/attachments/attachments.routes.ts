@@ -6,8 +6,8 @@ import { ok } from '../../http/envelope.ts';
 import { ctxOf } from '../../http/request-meta.ts';
 import { Envelope } from '../../http/schemas.ts';
 import { openAttachmentFile } from './attachment-files.service.ts';
-import { AttachmentSchema, FileParams, FileQuery } from './attachments.schemas.ts';
-import { uploadAttachment, uploadTooLarge, type UploadPart } from './attachments.service.ts';
+import { AttachmentIdParams, AttachmentSchema, FileParams, FileQuery } from './attachments.schemas.ts';
+import { getAttachment, uploadAttachment, uploadTooLarge, type UploadPart } from './attachments.service.ts';
 
 /** @fastify/multipart parts, as the plain shape the service reads. */
 async function* uploadParts(request: FastifyRequest, maxBytes: number): AsyncGenerator<UploadPart> {
@@ -56,6 +56,19 @@ export function attachmentRoutes(app: FastifyInstance, ctx: AppContext): void {
         throw error;
       }
     },
+  );
+
+  app.get<{ Params: Static<typeof AttachmentIdParams> }>(
+    '/api/v2/attachments/:id',
+    {
+      schema: {
+        tags: ['attachments'],
+        summary: 'One attachment with freshly signed links',
+        params: AttachmentIdParams,
+        response: { 200: Envelope(AttachmentSchema) },
+      },
+    },
+    async (request) => ok(await getAttachment(ctx, ctxOf(request), request.params.id)),
   );
 
   app.get<{ Params: Static<typeof FileParams>; Querystring: Static<typeof FileQuery> }>(

@@ -34,3 +34,5 @@ export const FileQuery = Type.Object(
   { exp: Type.Optional(Type.String()), sig: Type.Optional(Type.String()) },
   { additionalProperties: true },
 );
+
+export const AttachmentIdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });

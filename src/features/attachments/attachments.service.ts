@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { AppContext } from '../../app-context.ts';
-import { AppError, invalidParameter } from '../../domain/errors.ts';
+import { AppError, invalidParameter, notFound } from '../../domain/errors.ts';
 import { sanitizeFileName } from '../../domain/file-names.ts';
 import type { RequestCtx } from '../../request-context.ts';
 import { presentAttachment, type AttachmentJson } from './attachment.presenter.ts';
-import { insertAttachment } from './attachments.repository.ts';
+import { findAttachmentInOrganization, insertAttachment } from './attachments.repository.ts';
 import { guessSubType, isAllowedType, sniffContentType, SNIFF_BYTES, SUB_TYPES, subTypeFits, type SubType, type SniffedType } from './content-sniffing.ts';
 
 /** Room for multipart boundaries, part headers and the small text fields around the file. */
@@ -153,4 +153,11 @@ export async function uploadAttachment(app: AppContext, ctx: RequestCtx, input: 
     if (staged) await app.storage.delete(staged.key).catch(() => undefined);
     throw error;
   }
+}
+
+/** One attachment of the caller's organization with fresh links; another tenant's id answers like a missing one. */
+export async function getAttachment(app: AppContext, ctx: RequestCtx, id: number): Promise<AttachmentJson> {
+  const row = await findAttachmentInOrganization(app.database.db, ctx.organization.id, id);
+  if (!row) throw notFound();
+  return presentAttachment(row, { baseUrl: ctx.baseUrl, signer: app.urlSigner, timeZone: ctx.organization.timeZone, now: ctx.now });
 }
