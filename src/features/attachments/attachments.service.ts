@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import type { AppContext } from '../../app-context.ts';
 import { AppError, invalidParameter, notFound } from '../../domain/errors.ts';
 import { sanitizeFileName } from '../../domain/file-names.ts';
@@ -107,10 +108,10 @@ function chooseSubType(requested: string | undefined, mime: string): SubType {
   return subType;
 }
 
+/** A second file is not part of this call; read past it so later fields still arrive. */
 async function drain(stream: Readable): Promise<void> {
-  for await (const _chunk of stream) {
-    // a second file is not part of this call; read past it so later fields still arrive
-  }
+  stream.resume();
+  await finished(stream);
 }
 
 /**
