@@ -2,7 +2,8 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { startAttachmentSweeper } from '../../src/features/attachments/attachment-sweeper.ts';
 import { sweepUnattachedUploads } from '../../src/features/attachments/attachment-sweep.service.ts';
 import { derivedKey } from '../../src/features/attachments/image-variants.ts';
 import { insertEntities } from '../../src/features/entities/entities.repository.ts';
@@ -86,6 +87,29 @@ describeEachDialect('sweeping unattached uploads and purging deleted follow-ups'
     });
     // The CLI's clock is the real one, years after this test's uploads were "made": the young one goes too.
     expect(JSON.parse(stdout.trim().split('\n').at(-1)!)).toEqual({ removed: 1, files_failed: 0 });
+  });
+
+  it('the server\'s timer sweeps soon after start and then every interval, and stops cleanly', async () => {
+    t.clock.now = T0 + 30 * DAY;
+    const first = await upload('timer-1.png');
+    const logged: object[] = [];
+    vi.useFakeTimers({ toFake: ['setTimeout', 'setInterval', 'clearTimeout', 'clearInterval'] });
+    try {
+      const sweeper = startAttachmentSweeper(t.ctx, { info: (o) => logged.push(o), error: (o) => logged.push(o) });
+      t.clock.now = T0 + 31 * DAY + 1;
+      await vi.advanceTimersByTimeAsync(30_000);
+      // The first sweep has finished (it logs when done), so the interval's sweep is not skipped as overlapping.
+      await vi.waitUntil(() => logged.length === 1);
+      expect(await db().selectFrom('attachments').select('id').where('id', '=', first.id).execute()).toEqual([]);
+      const second = await upload('timer-2.png');
+      t.clock.now += 25 * HOUR;
+      await vi.advanceTimersByTimeAsync(60 * 60_000);
+      await sweeper.stop();
+      expect(await db().selectFrom('attachments').select('id').where('id', '=', second.id).execute()).toEqual([]);
+      expect(logged).toEqual([{ removed: 1, files_failed: 0 }, { removed: 1, files_failed: 0 }]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('purges follow-ups soft-deleted more than N days ago with their links, attachments and bytes', async () => {

@@ -167,6 +167,17 @@ describeEachDialect('POST /api/v2/attachments', (dialect) => {
     expect(res3.json().data.name).toBe('file.txt');
   });
 
+  it('takes the token from the query string too', async () => {
+    const body = multipart([{ name: 'file', filename: 'q.txt', data: sampleFiles.text() }]);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/v2/attachments?user_token=${token}&device=open_api&version_code=9.9.9`,
+      headers: body.headers,
+      payload: body.payload,
+    });
+    expect(res.json()).toMatchObject({ code: 0, data: { name: 'q.txt' } });
+  });
+
   it('needs a token, a multipart body and a `file` part', async () => {
     expect((await upload([{ name: 'file', filename: 'a.txt', data: sampleFiles.text() }], 'wrong')).json().code).toBe(100401);
     expect((await upload([{ name: 'sub_type', value: 'file' }])).json()).toMatchObject({ code: 100406 });
