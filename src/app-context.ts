@@ -2,6 +2,7 @@ import { openDatabase, type DatabaseHandle, type OpenOptions } from './db/databa
 import type { Config } from './config.ts';
 import { createUrlSigner, type UrlSigner } from './features/attachments/signed-urls.ts';
 import { createLocalStorage } from './storage/local-storage.ts';
+import { createS3Storage } from './storage/s3-storage.ts';
 import type { Storage } from './storage/storage.ts';
 
 export type Clock = () => number;
@@ -32,7 +33,7 @@ export function createAppContext(config: Config, overrides: AppContextOverrides 
     config,
     database,
     clock: overrides.clock ?? Date.now,
-    storage: overrides.storage ?? createLocalStorage(config.storageDir),
+    storage: overrides.storage ?? (config.s3 ? createS3Storage(config.s3) : createLocalStorage(config.storageDir)),
     urlSigner: createUrlSigner(config.signingSecret),
   };
 }

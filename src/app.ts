@@ -1,6 +1,8 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import type { AppContext } from './app-context.ts';
+import { attachmentRoutes } from './features/attachments/attachments.routes.ts';
 import { installAuthHook } from './features/auth/auth.plugin.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
@@ -31,6 +33,11 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
 
   installErrorHandling(app, ctx.config.errorStatusMode);
   await installBodyParsing(app);
+  // Registered once for every route; a route reads its parts with request.parts()/file(), so JSON and form
+  // bodies are parsed as before. fileSize makes busboy cut a file off at the limit instead of reading on.
+  await app.register(multipart, {
+    limits: { fileSize: ctx.config.uploadMaxBytes, fieldSize: 1024 * 1024, fields: 200, files: 20, parts: 250 },
+  });
   await app.register(swagger, {
     openapi: { info: { title: 'Genjin API (IKCRM open API v2 compatible)', version: '0.1.0' } },
   });
@@ -41,6 +48,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   healthRoutes(app, ctx);
   authRoutes(app, ctx);
   revisitLogRoutes(app, ctx);
+  attachmentRoutes(app, ctx);
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, () => app.swagger());
   return app;
 }

@@ -21,6 +21,22 @@ export interface Config {
   storageDir: string;
   uploadMaxBytes: number;
   signingSecret: string | undefined;
+  /** Sniffed content types accepted on upload: exact (`image/png`) or a family (`image/*`). */
+  uploadAllowedTypes: readonly string[];
+  /** How often the server removes unattached uploads older than 24 h; 0 turns the timer off. */
+  attachmentSweepIntervalMinutes: number;
+  /** Set when attachment bytes live in an S3-compatible bucket instead of STORAGE_DIR. */
+  s3: S3Config | undefined;
+}
+
+export interface S3Config {
+  bucket: string;
+  region: string;
+  /** Any S3-compatible endpoint (MinIO, R2, OSS, COS …); unset means AWS. */
+  endpoint: string | undefined;
+  accessKeyId: string | undefined;
+  secretAccessKey: string | undefined;
+  forcePathStyle: boolean;
 }
 
 type Env = Record<string, string | undefined>;
@@ -38,6 +54,49 @@ function list(env: Env, name: string, fallback: readonly string[]): readonly str
   if (!raw) return fallback;
   return raw.split(',').map((s) => s.trim()).filter(Boolean);
 }
+
+function flag(env: Env, name: string): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  return raw === '1' || raw === 'true';
+}
+
+function s3(env: Env): S3Config | undefined {
+  const bucket = env.S3_BUCKET?.trim();
+  if (!bucket) return undefined;
+  const accessKeyId = env.S3_ACCESS_KEY_ID?.trim() || undefined;
+  const secretAccessKey = env.S3_SECRET_ACCESS_KEY?.trim() || undefined;
+  if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) {
+    throw new Error('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together');
+  }
+  return {
+    bucket,
+    region: env.S3_REGION?.trim() || 'us-east-1',
+    endpoint: env.S3_ENDPOINT?.trim() || undefined,
+    accessKeyId,
+    secretAccessKey,
+    forcePathStyle: flag(env, 'S3_FORCE_PATH_STYLE'),
+  };
+}
+
+/** Images, PDFs, office documents, archives, plain text and voice notes; never executables, HTML or SVG. */
+export const DEFAULT_UPLOAD_TYPES = [
+  'image/jpeg',
+  'image/png',
+  'image/gif',
+  'image/webp',
+  'image/heic',
+  'image/heif',
+  'image/bmp',
+  'application/pdf',
+  'application/zip',
+  'application/x-cfb',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  'text/plain',
+  'text/csv',
+  'audio/*',
+] as const;
 
 export const DEFAULT_DEVICES = ['open_api', 'dingtalk', 'wxwork', 'web', 'ios', 'android'] as const;
 
@@ -61,6 +120,9 @@ export function loadConfig(env: Env = process.env): Config {
     storageDir: env.STORAGE_DIR?.trim() || './data/files',
     uploadMaxBytes: int(env, 'UPLOAD_MAX_BYTES', 20 * 1024 * 1024, 1),
     signingSecret: env.SIGNING_SECRET?.trim() || undefined,
+    uploadAllowedTypes: list(env, 'UPLOAD_ALLOWED_TYPES', DEFAULT_UPLOAD_TYPES).map((t) => t.toLowerCase()),
+    attachmentSweepIntervalMinutes: int(env, 'ATTACHMENT_SWEEP_INTERVAL_MINUTES', 60),
+    s3: s3(env),
   };
 }
 

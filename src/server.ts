@@ -2,6 +2,7 @@ import { buildApp } from './app.ts';
 import { closeAppContext, createAppContext } from './app-context.ts';
 import type { Config } from './config.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { startAttachmentSweeper } from './features/attachments/attachment-sweeper.ts';
 import { countOrganizations } from './features/organizations/organizations.repository.ts';
 import { DEMO_ADMIN, seedDemo } from './seed/demo.ts';
 
@@ -20,6 +21,8 @@ export async function serve(config: Config, options: ServeOptions): Promise<void
     const summary = await seedDemo(ctx, {});
     log.info({ ...summary }, 'demo organization ready');
   }
+  const sweeper = startAttachmentSweeper(ctx, log);
+  app.addHook('onClose', () => sweeper.stop());
   let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;

@@ -1,8 +1,10 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig } from '../config.ts';
 import { migrateToLatest, registeredMigrations } from '../db/migrate.ts';
+import { sweepUnattachedUploads } from '../features/attachments/attachment-sweep.service.ts';
 import { addDepartment, addUser } from '../features/directory/directory-admin.service.ts';
 import { createOrganization } from '../features/organizations/organizations.service.ts';
+import { purgeDeletedRevisitLogs } from '../features/revisit-logs/revisit-logs-purge.service.ts';
 import { seedDemo } from '../seed/demo.ts';
 import { serve } from '../server.ts';
 import { parseId, runCommand } from './run.ts';
@@ -118,5 +120,36 @@ user
       );
     },
   );
+
+const attachments = program.command('attachments').description('attachment bytes and rows');
+attachments
+  .command('sweep')
+  .description('remove uploads no follow-up claimed within 24 hours (the server also does this periodically)')
+  .option('--json')
+  .action(async (o: { json?: boolean }) => {
+    await runCommand(
+      o.json,
+      (app) => sweepUnattachedUploads(app),
+      (r) => `removed ${r.removed} unattached upload(s)${r.files_failed ? `; ${r.files_failed} file(s) could not be deleted` : ''}`,
+    );
+  });
+
+const revisitLogs = program.command('revisit-logs').description('follow-up records');
+revisitLogs
+  .command('purge')
+  .description('permanently remove follow-ups deleted more than N days ago, with their attachments')
+  .requiredOption('--older-than-days <n>', 'days since deletion', (value: string) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('--older-than-days must be a whole number >= 0');
+    return n;
+  })
+  .option('--json')
+  .action(async (o: { olderThanDays: number; json?: boolean }) => {
+    await runCommand(
+      o.json,
+      (app) => purgeDeletedRevisitLogs(app, { olderThanDays: o.olderThanDays }),
+      (r) => `purged ${r.revisit_logs} follow-up(s) and ${r.attachments} attachment(s)${r.files_failed ? `; ${r.files_failed} file(s) could not be deleted` : ''}`,
+    );
+  });
 
 await program.parseAsync(process.argv);

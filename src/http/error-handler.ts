@@ -31,7 +31,8 @@ function toAppError(error: FastifyError | AppError | Error): AppError {
 export function installErrorHandling(app: FastifyInstance, mode: 'compat' | 'strict'): void {
   const send = (request: FastifyRequest, reply: FastifyReply, err: AppError) => {
     const body: ErrorEnvelope = envelopeOf(err, localeFromAcceptLanguage(request.headers['accept-language']));
-    return reply.code(mode === 'strict' ? err.kind.strictStatus : 200).type('application/json').send(body);
+    const realStatus = mode === 'strict' || request.routeOptions.config.realStatus === true;
+    return reply.code(realStatus ? err.kind.strictStatus : 200).type('application/json').send(body);
   };
 
   app.setErrorHandler((error: FastifyError, request, reply) => {

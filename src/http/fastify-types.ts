@@ -8,5 +8,10 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Routes that need no token (login, health). */
     public?: boolean;
+    /**
+     * Errors answer with their real HTTP status. For routes outside /api/v2 (signed file links opened by
+     * browsers and `<img>` tags), which no IKCRM client calls, so the HTTP 200 envelope rule does not apply.
+     */
+    realStatus?: boolean;
   }
 }

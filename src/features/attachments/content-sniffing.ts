@@ -1,0 +1,61 @@
+import { fileTypeFromBuffer } from 'file-type';
+
+/** file-type reads at most this many bytes of a file to recognise it. */
+export const SNIFF_BYTES = 4100;
+
+export const SUB_TYPES = ['image', 'file', 'audio'] as const;
+export type SubType = (typeof SUB_TYPES)[number];
+
+export interface SniffedType {
+  mime: string;
+  ext: string;
+}
+
+function looksLikeText(head: Buffer): boolean {
+  if (head.length === 0 || head.includes(0)) return false;
+  // The head may end inside a multi-byte character: drop up to three trailing bytes before decoding.
+  for (let cut = 0; cut <= Math.min(3, head.length - 1); cut++) {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(head.subarray(0, head.length - cut));
+      return true;
+    } catch {
+      // try a shorter prefix
+    }
+  }
+  return false;
+}
+
+/**
+ * The type the bytes say they are, never what the client claims: magic numbers first, then UTF-8 text
+ * without NUL bytes counts as plain text (CSV when the name says so, which is harmless for text).
+ */
+export async function sniffContentType(head: Buffer, name: string): Promise<SniffedType | undefined> {
+  const found = await fileTypeFromBuffer(head);
+  if (found) return { mime: found.mime.toLowerCase(), ext: found.ext };
+  if (!looksLikeText(head)) return undefined;
+  return /\.csv$/i.test(name) ? { mime: 'text/csv', ext: 'csv' } : { mime: 'text/plain', ext: 'txt' };
+}
+
+/** Entries are exact types (`image/png`) or families (`audio/*`). */
+export function isAllowedType(mime: string, allowList: readonly string[]): boolean {
+  return allowList.some((entry) => entry === mime || (entry.endsWith('/*') && mime.startsWith(entry.slice(0, -1))));
+}
+
+export function guessSubType(mime: string): SubType {
+  if (mime.startsWith('image/')) return 'image';
+  if (mime.startsWith('audio/')) return 'audio';
+  return 'file';
+}
+
+/** Any content may be sent as a plain file; `image` and `audio` must be what they say. */
+export function subTypeFits(subType: SubType, mime: string): boolean {
+  switch (subType) {
+    case 'file':
+      return true;
+    case 'image':
+      return mime.startsWith('image/');
+    case 'audio':
+      // Voice notes recorded on phones are often plain MP4/3GP containers.
+      return mime.startsWith('audio/') || mime === 'video/mp4' || mime === 'video/3gpp';
+  }
+}
