@@ -4,8 +4,10 @@ import type { AppContext } from '../../app-context.ts';
 import { ok } from '../../http/envelope.ts';
 import { acceptMultipartFields } from '../../http/multipart-fields.ts';
 import { ctxOf } from '../../http/request-meta.ts';
+import { commentRoutes } from '../comments/comments.routes.ts';
 import { Envelope } from '../../http/schemas.ts';
-import { RevisitLogItemSchema } from './revisit-logs.schemas.ts';
+import { listReminders } from './reminders.service.ts';
+import { RevisitLogItemSchema, RevisitLogListQuerySchema, RevisitLogListResponse } from './revisit-logs.schemas.ts';
 import { createRevisitLog, deleteRevisitLog, showRevisitLog, updateRevisitLogById } from './revisit-logs.write-service.ts';
 
 const IdParams = Type.Object({ id: Type.String() });
@@ -54,5 +56,18 @@ export function revisitLogWriteRoutes(ctx: AppContext) {
       },
       (request) => deleteRevisitLog(ctx, ctxOf(request), (request.params as { id: string }).id).then(ok),
     );
+    app.get(
+      '/api/v2/revisit_logs/reminders',
+      {
+        schema: {
+          tags: ['revisit_logs'],
+          summary: '跟进提醒 — my follow-ups with reminders, soonest first (default: from today on)',
+          querystring: RevisitLogListQuerySchema,
+          response: { 200: RevisitLogListResponse },
+        },
+      },
+      (request) => listReminders(ctx, ctxOf(request), request.query as Record<string, unknown>).then(ok),
+    );
+    commentRoutes(app, ctx);
   };
 }
