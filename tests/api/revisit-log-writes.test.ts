@@ -242,6 +242,33 @@ describeEachDialect('follow-up writes', (dialect) => {
       expect(stored.deleted_at).toBe(NOW);
     });
 
+    it('rejects a bad update without changing anything, clears lists sent empty, and moves entity stats', async () => {
+      const created = await create({ at_user_ids: [colleague.id] });
+      const before = await w.counts();
+      const bad = await t.app.inject({
+        method: 'PUT',
+        url: `/api/v2/revisit_logs/${created.id}`,
+        headers: { ...FORM, ...authHeader(token) },
+        payload: form({ revisit_log: { content: '不该写入' }, at_user_ids: ['999999'] }),
+      });
+      expect(bad.json()).toMatchObject({ code: 100406 });
+      expect(bad.json().message).toContain('at_user_ids[]');
+      expect(await w.counts()).toEqual(before);
+      expect((await listItem(created.id))!).toMatchObject({ content: '原始内容' });
+
+      const target = await f.customer(org, author);
+      const cleared = await t.app.inject({
+        method: 'PUT',
+        url: `/api/v2/revisit_logs/${created.id}`,
+        headers: { ...FORM, ...authHeader(token) },
+        payload: 'at_user_ids%5B%5D=&revisit_log%5Bloggable_type%5D=customer&revisit_log%5Bloggable_id%5D=' + target,
+      });
+      expect(cleared.json().code).toBe(0);
+      expect(cleared.json().data).toMatchObject({ at_users: [], loggable_id: target });
+      const [moved] = await t.ctx.database.db.selectFrom('customers').select(['revisit_logs_count']).where('id', '=', target).execute();
+      expect(moved!.revisit_logs_count).toBe(1);
+    });
+
     it('still routes new_index and non-numeric ids', async () => {
       const list = await t.app.inject({ method: 'GET', url: '/api/v2/revisit_logs/new_index?date=all', headers: authHeader(token) });
       expect(list.json().data.revisit_logs.length).toBeGreaterThan(0);
