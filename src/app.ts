@@ -7,6 +7,7 @@ import { installAuthHook } from './features/auth/auth.plugin.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { revisitLogRoutes } from './features/revisit-logs/revisit-logs.routes.ts';
+import { revisitLogWriteRoutes } from './features/revisit-logs/revisit-logs.write-routes.ts';
 import { installBodyParsing, parseNested } from './http/body-parsing.ts';
 import { installErrorHandling } from './http/error-handler.ts';
 import { installRateLimits } from './http/rate-limit.ts';
@@ -49,6 +50,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   authRoutes(app, ctx);
   revisitLogRoutes(app, ctx);
   attachmentRoutes(app, ctx);
+  await app.register(revisitLogWriteRoutes(ctx));
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, () => app.swagger());
   return app;
 }

@@ -1,10 +1,12 @@
 import { Migrator, type Migration, type MigrationResult } from 'kysely';
 import type { Db } from './database.ts';
 import * as initial from './migrations/2026-11-30T10-00-00-initial.ts';
+import * as idempotencyKeys from './migrations/2026-12-01T09-00-00-idempotency-keys.ts';
 
 /** Every migration, in order. A static list (not a folder scan) so it works the same under tsx and bundlers. */
 const MIGRATIONS: Record<string, Migration> = {
   '2026-11-30T10-00-00-initial': initial,
+  '2026-12-01T09-00-00-idempotency-keys': idempotencyKeys,
 };
 
 export function registeredMigrations(): string[] {

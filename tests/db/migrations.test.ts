@@ -12,6 +12,7 @@ const TABLES = [
   'customers',
   'departments',
   'field_options',
+  'idempotency_keys',
   'leads',
   'opportunities',
   'organizations',

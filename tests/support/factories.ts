@@ -12,7 +12,7 @@ import { findRoleForScope, insertRole, insertUser, type UserRow } from '../../sr
 import { insertEntities } from '../../src/features/entities/entities.repository.ts';
 import { listOptions } from '../../src/features/field-options/field-options.repository.ts';
 import { createOrganization } from '../../src/features/organizations/organizations.service.ts';
-import { insertRevisitLogs } from '../../src/features/revisit-logs/revisit-logs.write-repository.ts';
+import { insertAttachments, insertRevisitLogs } from '../../src/features/revisit-logs/revisit-logs.write-repository.ts';
 
 export const TEST_PASSWORD = 'correct-horse-1';
 let passwordHash: Promise<string> | undefined;
@@ -146,3 +146,70 @@ export function factories(ctx: AppContext) {
 }
 
 export type Factories = ReturnType<typeof factories>;
+
+/** Rows the follow-up write tests need beyond the base factories. */
+export function writeFactories(ctx: AppContext) {
+  const db = ctx.database.db;
+  const now = () => ctx.clock();
+  let n = 0;
+  return {
+    async contact(org: TestOrg, owner: UserRow, customerId: number, name = `联系人${++n}`): Promise<number> {
+      const [id] = await insertEntities(db, 'contacts', [
+        { organization_id: org.id, user_id: owner.id, customer_id: customerId, name, phone: '13912345678', approve_status: 'approved', created_at: now(), updated_at: now() },
+      ]);
+      return id!;
+    },
+
+    async opportunity(org: TestOrg, owner: UserRow, customerId: number, title = `商机${++n}`): Promise<number> {
+      const [id] = await insertEntities(db, 'opportunities', [
+        { organization_id: org.id, user_id: owner.id, customer_id: customerId, title, stage: null, expect_amount: null, approve_status: 'approved', created_at: now(), updated_at: now() },
+      ]);
+      return id!;
+    },
+
+    /** An unattached upload, as the attachments endpoint leaves it before a follow-up claims it. */
+    async upload(org: TestOrg, uploader: UserRow, subType: 'image' | 'file' | 'audio' = 'image'): Promise<number> {
+      const k = ++n;
+      const [id] = await insertAttachments(db, [
+        {
+          organization_id: org.id,
+          uploader_id: uploader.id,
+          attachmentable_type: null,
+          attachmentable_id: null,
+          sub_type: subType,
+          name: `upload-${k}.${subType === 'image' ? 'jpg' : subType === 'audio' ? 'mp3' : 'pdf'}`,
+          content_type: subType === 'image' ? 'image/jpeg' : subType === 'audio' ? 'audio/mpeg' : 'application/pdf',
+          size: 1000 + k,
+          storage_key: `test/${org.id}/${k}-${Math.random().toString(36).slice(2)}`,
+          note: '',
+          created_at: now(),
+          updated_at: now(),
+        },
+      ]);
+      return id!;
+    },
+
+    async options(org: TestOrg, fieldKey: string) {
+      return db.selectFrom('field_options').selectAll().where('organization_id', '=', org.id).where('field_key', '=', fieldKey).orderBy('position').execute();
+    },
+
+    /** Row counts of everything a follow-up write touches (a rejected write must leave them all as they were). */
+    async counts() {
+      const count = async (table: 'revisit_logs' | 'revisit_log_at_users' | 'revisit_log_contacts' | 'revisit_log_comments' | 'idempotency_keys') =>
+        Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+      const attached = await db
+        .selectFrom('attachments')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('attachmentable_id', 'is not', null)
+        .executeTakeFirstOrThrow();
+      return {
+        revisit_logs: await count('revisit_logs'),
+        revisit_log_at_users: await count('revisit_log_at_users'),
+        revisit_log_contacts: await count('revisit_log_contacts'),
+        revisit_log_comments: await count('revisit_log_comments'),
+        idempotency_keys: await count('idempotency_keys'),
+        attachments_attached: Number(attached.n),
+      };
+    },
+  };
+}

@@ -7,6 +7,7 @@ import type {
   LeadsTable,
   OpportunitiesTable,
 } from './entities.ts';
+import type { IdempotencyKeysTable } from './idempotency-keys.ts';
 import type { OrganizationsTable } from './organizations.ts';
 import type {
   AttachmentsTable,
@@ -33,9 +34,11 @@ export interface Database {
   revisit_log_at_users: RevisitLogAtUsersTable;
   revisit_log_contacts: RevisitLogContactsTable;
   revisit_log_comments: RevisitLogCommentsTable;
+  idempotency_keys: IdempotencyKeysTable;
 }
 
 export type * from './directory.ts';
 export type * from './entities.ts';
+export type * from './idempotency-keys.ts';
 export type * from './organizations.ts';
 export type * from './revisit-logs.ts';

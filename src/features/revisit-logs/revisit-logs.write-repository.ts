@@ -75,3 +75,71 @@ export async function refreshCommentCounts(db: Db, organizationId: number, ids?:
   }
   await query.execute();
 }
+
+export type RevisitLogPatch = Partial<
+  Pick<
+    Insertable<RevisitLogsTable>,
+    'loggable_type' | 'loggable_id' | 'content' | 'category' | 'real_revisit_at' | 'remind_at' | 'lat' | 'lng' | 'detail_address' | 'is_draft' | 'updated_at' | 'deleted_at'
+  >
+>;
+
+export async function updateRevisitLog(db: Db, organizationId: number, id: number, patch: RevisitLogPatch): Promise<void> {
+  await db.updateTable('revisit_logs').set(patch).where('organization_id', '=', organizationId).where('id', '=', id).execute();
+}
+
+/**
+ * Attaches previously unattached uploads; returns how many were claimed. The `attachmentable_id is null`
+ * guard makes two concurrent writes unable to take the same upload.
+ */
+export async function attachUploads(
+  db: Db,
+  organizationId: number,
+  revisitLogId: number,
+  ids: number[],
+  subType: 'image' | 'file' | 'audio',
+  now: number,
+): Promise<number> {
+  if (ids.length === 0) return 0;
+  const result = await db
+    .updateTable('attachments')
+    .set({ attachmentable_type: 'RevisitLog', attachmentable_id: revisitLogId, sub_type: subType, updated_at: now })
+    .where('organization_id', '=', organizationId)
+    .where('id', 'in', ids)
+    .where('attachmentable_id', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/** Detaches a follow-up's attachments: they become unattached uploads again (the bytes stay). */
+export async function detachAttachments(db: Db, organizationId: number, revisitLogId: number, ids: number[], now: number): Promise<void> {
+  if (ids.length === 0) return;
+  await db
+    .updateTable('attachments')
+    .set({ attachmentable_type: null, attachmentable_id: null, updated_at: now })
+    .where('organization_id', '=', organizationId)
+    .where('attachmentable_type', '=', 'RevisitLog')
+    .where('attachmentable_id', '=', revisitLogId)
+    .where('id', 'in', ids)
+    .execute();
+}
+
+export async function replaceAtUsers(db: Db, organizationId: number, revisitLogId: number, userIds: number[], now: number): Promise<void> {
+  await db.deleteFrom('revisit_log_at_users').where('organization_id', '=', organizationId).where('revisit_log_id', '=', revisitLogId).execute();
+  await insertAtUsers(db, userIds.map((user_id) => ({ organization_id: organizationId, revisit_log_id: revisitLogId, user_id, created_at: now })));
+}
+
+export async function replaceContacts(db: Db, organizationId: number, revisitLogId: number, contactIds: number[], now: number): Promise<void> {
+  await db.deleteFrom('revisit_log_contacts').where('organization_id', '=', organizationId).where('revisit_log_id', '=', revisitLogId).execute();
+  await insertRevisitLogContacts(
+    db,
+    contactIds.map((contact_id) => ({ organization_id: organizationId, revisit_log_id: revisitLogId, contact_id, created_at: now })),
+  );
+}
+
+/** Sets an entity's status (stage for opportunities) option. */
+export async function updateLoggableOption(db: Db, organizationId: number, type: LoggableType, id: number, optionId: number, now: number): Promise<void> {
+  const table = LOGGABLE_TABLES[type];
+  const column = type === 'Opportunity' ? 'stage' : 'status';
+  await sql`update ${sql.table(table)} set ${sql.ref(column)} = ${optionId}, updated_at = ${now}
+    where organization_id = ${organizationId} and id = ${id}`.execute(db);
+}

@@ -1,0 +1,15 @@
+import { formatWireDateTime } from '../../domain/wire-time.ts';
+import type { CommentRow } from '../revisit-logs/revisit-logs.related.repository.ts';
+
+export interface CommentJson {
+  id: number;
+  content: string;
+  user_id: number;
+  user_name: string;
+  created_at: string;
+}
+
+/** The same shape as the comments inlined in a follow-up item. */
+export function presentComment(c: CommentRow, timeZone: string): CommentJson {
+  return { id: c.id, content: c.content, user_id: c.user_id, user_name: c.user_name, created_at: formatWireDateTime(c.created_at, timeZone) };
+}

@@ -1,0 +1,102 @@
+import type { Db } from '../../db/database.ts';
+import { FIELD_KEYS, type FieldKey } from '../../domain/default-options.ts';
+import { invalidParameter } from '../../domain/errors.ts';
+import type { LoggableType } from '../../domain/loggable.ts';
+import type { RequestCtx } from '../../request-context.ts';
+import { attachmentIdsOf, type RevisitLogInput } from './revisit-log-input.ts';
+import {
+  findActiveUserIds,
+  findAttachmentOwners,
+  findContacts,
+  findEnabledOption,
+  findFirstEnabledOption,
+  findLoggable,
+  type LoggableRef,
+} from './revisit-log-refs.repository.ts';
+
+const STATUS_FIELD: Record<LoggableType, FieldKey | undefined> = {
+  Lead: FIELD_KEYS.leadStatus,
+  Customer: FIELD_KEYS.customerStatus,
+  Opportunity: FIELD_KEYS.opportunityStage,
+  Contract: FIELD_KEYS.contractStatus,
+  Contact: undefined,
+};
+
+export interface ResolvedReferences {
+  loggable: { type: LoggableType; ref: LoggableRef };
+  category?: number | undefined;
+}
+
+/**
+ * Checks every id a write names against the database (inside the write's transaction, before anything is
+ * written): each failure is a 100406 naming the field, so a rejected request changes nothing.
+ * `current` is the follow-up being updated (its entity, and the attachments it already has).
+ */
+export async function resolveReferences(
+  db: Db,
+  ctx: RequestCtx,
+  input: RevisitLogInput,
+  current?: { loggable: { type: LoggableType; id: number }; id: number },
+): Promise<ResolvedReferences> {
+  const orgId = ctx.organization.id;
+  const target = input.loggable ?? current?.loggable;
+  if (!target) throw invalidParameter('revisit_log[loggable_id]', 'an id');
+  const sameAsCurrent = current && current.loggable.type === target.type && current.loggable.id === target.id;
+  // A new target must be inside the caller's scope; the entity a follow-up already belongs to stays reachable.
+  const ref = await findLoggable(db, orgId, target.type, target.id, sameAsCurrent ? undefined : ctx.visible);
+  if (!ref) throw invalidParameter('revisit_log[loggable_id]', `a ${target.type.toLowerCase()} you can see`);
+
+  let category = input.category;
+  if (category !== undefined) {
+    if ((await findEnabledOption(db, orgId, FIELD_KEYS.revisitLogCategory, category)) === undefined) {
+      throw invalidParameter('revisit_log[category]', 'a follow-up category id of the organization');
+    }
+  } else if (!current) {
+    category = await findFirstEnabledOption(db, orgId, FIELD_KEYS.revisitLogCategory);
+  }
+
+  if (input.loggableOption !== undefined) {
+    const field = STATUS_FIELD[target.type];
+    const name = `revisit_log[loggable_attributes][${target.type === 'Opportunity' ? 'stage' : 'status'}]`;
+    if (!field || (await findEnabledOption(db, orgId, field, input.loggableOption)) === undefined) {
+      throw invalidParameter(name, field ? `an option id of ${field}` : 'nothing (this entity has no status)');
+    }
+  }
+
+  if (input.atUserIds?.length) {
+    const found = await findActiveUserIds(db, orgId, input.atUserIds);
+    if (found.length !== input.atUserIds.length) throw invalidParameter('at_user_ids[]', 'active users of the organization');
+  }
+
+  if (input.contactIds?.length) {
+    const contacts = await findContacts(db, orgId, input.contactIds);
+    const fits = contacts.every((c) => ref.customer_id === null || c.customer_id === ref.customer_id);
+    if (contacts.length !== input.contactIds.length || !fits) {
+      throw invalidParameter('contacts_ids[]', ref.customer_id === null ? 'contacts of the organization' : "contacts of the entity's customer");
+    }
+  }
+
+  const wanted = attachmentIdsOf(input);
+  if (wanted.length) {
+    const ids = wanted.map((w) => w.id);
+    const owners = await findAttachmentOwners(db, orgId, ids);
+    const usable = owners.filter(
+      (o) => o.attachmentable_id === null || (current && o.attachmentable_type === 'RevisitLog' && o.attachmentable_id === current.id),
+    );
+    if (new Set(ids).size !== ids.length || usable.length !== ids.length) {
+      throw invalidParameter(fieldOfFirstBad(wanted, usable.map((u) => u.id)), 'unattached uploads of the organization');
+    }
+  }
+  return { loggable: { type: target.type, ref }, category };
+}
+
+const LIST_NAMES = { image: 'attachment_ids[]', file: 'attachment_file_ids[]', audio: 'audio_ids[]' } as const;
+
+function fieldOfFirstBad(wanted: ReturnType<typeof attachmentIdsOf>, usable: number[]): string {
+  const seen = new Set<number>();
+  for (const w of wanted) {
+    if (seen.has(w.id) || !usable.includes(w.id)) return LIST_NAMES[w.subType];
+    seen.add(w.id);
+  }
+  return LIST_NAMES[wanted[0]!.subType];
+}

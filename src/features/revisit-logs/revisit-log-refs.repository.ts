@@ -1,0 +1,136 @@
+import { sql, type Selectable } from 'kysely';
+import type { Db } from '../../db/database.ts';
+import type { AttachmentsTable } from '../../db/schema/index.ts';
+import type { FieldKey } from '../../domain/default-options.ts';
+import { LOGGABLE_TABLES, type LoggableType } from '../../domain/loggable.ts';
+import type { VisibleAuthors } from '../../domain/visibility.ts';
+import { authorIsVisible } from '../shared/visible-authors.sql.ts';
+import type { RevisitLogRow } from './revisit-logs.repository.ts';
+
+// Look-ups that validate what a write names: every one filters on the organization, so another tenant's id
+// looks exactly like a missing one.
+
+export interface LoggableRef {
+  id: number;
+  user_id: number;
+  /** The customer the entity belongs to (itself for a customer); null for a lead. */
+  customer_id: number | null;
+}
+
+/** A live entity, optionally only when its owner is inside the caller's data scope. */
+export async function findLoggable(
+  db: Db,
+  organizationId: number,
+  type: LoggableType,
+  id: number,
+  visible?: VisibleAuthors,
+): Promise<LoggableRef | undefined> {
+  const table = LOGGABLE_TABLES[type];
+  const customer = type === 'Customer' ? sql`id` : type === 'Lead' ? sql`null` : sql`customer_id`;
+  const scope = visible ? authorIsVisible(sql.ref(`${table}.user_id`), organizationId, visible) : sql`1 = 1`;
+  const { rows } = await sql<LoggableRef>`select id, user_id, ${customer} as customer_id from ${sql.table(table)}
+    where organization_id = ${organizationId} and id = ${id} and deleted_at is null and ${scope}`.execute(db);
+  const row = rows[0];
+  return row && { id: Number(row.id), user_id: Number(row.user_id), customer_id: row.customer_id === null ? null : Number(row.customer_id) };
+}
+
+/** An enabled option of one field, or undefined. */
+export async function findEnabledOption(db: Db, organizationId: number, fieldKey: FieldKey, id: number): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('field_options')
+    .select('id')
+    .where('organization_id', '=', organizationId)
+    .where('field_key', '=', fieldKey)
+    .where('id', '=', id)
+    .where('enabled', '=', 1)
+    .executeTakeFirst();
+  return row?.id;
+}
+
+/** The first enabled option of a field by position: the default follow-up category. */
+export async function findFirstEnabledOption(db: Db, organizationId: number, fieldKey: FieldKey): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('field_options')
+    .select('id')
+    .where('organization_id', '=', organizationId)
+    .where('field_key', '=', fieldKey)
+    .where('enabled', '=', 1)
+    .orderBy('position')
+    .orderBy('id')
+    .executeTakeFirst();
+  return row?.id;
+}
+
+/** Which of these ids are active users of the organization. */
+export async function findActiveUserIds(db: Db, organizationId: number, ids: number[]): Promise<number[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('users')
+    .select('id')
+    .where('organization_id', '=', organizationId)
+    .where('id', 'in', ids)
+    .where('disabled_at', 'is', null)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+export async function findContacts(db: Db, organizationId: number, ids: number[]): Promise<{ id: number; customer_id: number }[]> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('contacts')
+    .select(['id', 'customer_id'])
+    .where('organization_id', '=', organizationId)
+    .where('id', 'in', ids)
+    .where('deleted_at', 'is', null)
+    .execute();
+}
+
+export type AttachmentOwnerRow = Pick<Selectable<AttachmentsTable>, 'id' | 'attachmentable_type' | 'attachmentable_id' | 'sub_type'>;
+
+export async function findAttachmentOwners(db: Db, organizationId: number, ids: number[]): Promise<AttachmentOwnerRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('attachments')
+    .select(['id', 'attachmentable_type', 'attachmentable_id', 'sub_type'])
+    .where('organization_id', '=', organizationId)
+    .where('id', 'in', ids)
+    .execute();
+}
+
+export interface RevisitLogWithAuthor {
+  row: RevisitLogRow;
+  author: { departmentId: number; departmentPath: string };
+}
+
+/** A live follow-up with its author's department (for scope checks on one record). */
+export async function findRevisitLogWithAuthor(db: Db, organizationId: number, id: number): Promise<RevisitLogWithAuthor | undefined> {
+  const found = await db
+    .selectFrom('revisit_logs')
+    .innerJoin('users', 'users.id', 'revisit_logs.user_id')
+    .innerJoin('departments', 'departments.id', 'users.department_id')
+    .selectAll('revisit_logs')
+    .select(['users.department_id as author_department_id', 'departments.path as author_department_path'])
+    .where('revisit_logs.organization_id', '=', organizationId)
+    .where('revisit_logs.id', '=', id)
+    .where('revisit_logs.deleted_at', 'is', null)
+    .executeTakeFirst();
+  if (!found) return undefined;
+  const { author_department_id, author_department_path, ...row } = found;
+  return { row, author: { departmentId: author_department_id, departmentPath: author_department_path } };
+}
+
+export async function isMentioned(db: Db, organizationId: number, revisitLogId: number, userId: number): Promise<boolean> {
+  const row = await db
+    .selectFrom('revisit_log_at_users')
+    .select('id')
+    .where('organization_id', '=', organizationId)
+    .where('revisit_log_id', '=', revisitLogId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Re-reads one follow-up row (after a write, to present it). */
+export async function findRevisitLogRow(db: Db, organizationId: number, id: number): Promise<RevisitLogRow | undefined> {
+  return db.selectFrom('revisit_logs').selectAll().where('organization_id', '=', organizationId).where('id', '=', id).executeTakeFirst();
+}

@@ -1,0 +1,148 @@
+import type { AppContext } from '../../app-context.ts';
+import type { Db } from '../../db/database.ts';
+import { AppError, invalidParameter } from '../../domain/errors.ts';
+import type { LoggableType } from '../../domain/loggable.ts';
+import type { RequestCtx } from '../../request-context.ts';
+import { runIdempotent } from '../idempotency/idempotency.service.ts';
+import { accessibleRevisitLog, parseRevisitLogId } from './revisit-log-access.ts';
+import { parseRevisitLogInput, type RevisitLogInput } from './revisit-log-input.ts';
+import { resolveReferences } from './revisit-log-references.ts';
+import { findRevisitLogRow } from './revisit-log-refs.repository.ts';
+import { presentRevisitLogs } from './revisit-log.presenter.ts';
+import { loadRevisitLogBundle } from './revisit-logs.loader.ts';
+import type { RevisitLogRow } from './revisit-logs.repository.ts';
+import type { RevisitLogItem } from './revisit-logs.schemas.ts';
+import { presentContextOf } from './revisit-logs.service.ts';
+import {
+  attachUploads,
+  detachAttachments,
+  insertRevisitLogs,
+  refreshLoggableRevisitStats,
+  replaceAtUsers,
+  replaceContacts,
+  updateLoggableOption,
+  updateRevisitLog,
+  type RevisitLogPatch,
+} from './revisit-logs.write-repository.ts';
+import { loadAttachments } from './revisit-logs.related.repository.ts';
+
+/** The one item shape, exactly as new_index presents it. */
+export async function presentOneRevisitLog(app: AppContext, ctx: RequestCtx, db: Db, row: RevisitLogRow): Promise<RevisitLogItem> {
+  const bundle = await loadRevisitLogBundle(db, ctx.organization.id, [row]);
+  return presentRevisitLogs(bundle, presentContextOf(app, ctx))[0]!;
+}
+
+async function reread(db: Db, ctx: RequestCtx, id: number): Promise<RevisitLogRow> {
+  const row = await findRevisitLogRow(db, ctx.organization.id, id);
+  if (!row) throw new AppError('internal');
+  return row;
+}
+
+/** Links, attachments and the entity's option: shared by create and update (lists replace when sent). */
+async function writeLinks(db: Db, ctx: RequestCtx, id: number, input: RevisitLogInput, loggable: { type: LoggableType; id: number }): Promise<void> {
+  const orgId = ctx.organization.id;
+  const now = ctx.now;
+  if (input.atUserIds) await replaceAtUsers(db, orgId, id, input.atUserIds, now);
+  if (input.contactIds) await replaceContacts(db, orgId, id, input.contactIds, now);
+  const attached = await loadAttachments(db, orgId, [id]);
+  const drop = new Set(input.removedAttachmentIds ?? []);
+  for (const removed of drop) {
+    if (!attached.some((a) => a.id === removed)) throw invalidParameter('removed_attachment_ids[]', 'attachments of this follow-up');
+  }
+  for (const subType of ['image', 'file', 'audio'] as const) {
+    const wanted = input.attachments[subType];
+    if (!wanted) continue;
+    for (const a of attached) if (a.sub_type === subType && !wanted.includes(a.id)) drop.add(a.id);
+  }
+  await detachAttachments(db, orgId, id, [...drop], now);
+  for (const subType of ['image', 'file', 'audio'] as const) {
+    const fresh = (input.attachments[subType] ?? []).filter((a) => !attached.some((b) => b.id === a));
+    // Another request may have taken an upload since it was checked: then nothing of this one is kept.
+    if ((await attachUploads(db, orgId, id, fresh, subType, now)) !== fresh.length) {
+      throw invalidParameter(subType === 'image' ? 'attachment_ids[]' : subType === 'file' ? 'attachment_file_ids[]' : 'audio_ids[]', 'unattached uploads of the organization');
+    }
+  }
+  if (input.loggableOption !== undefined) await updateLoggableOption(db, orgId, loggable.type, loggable.id, input.loggableOption, now);
+}
+
+/**
+ * `POST /api/v2/revisit_logs`: the follow-up, its links, its attachments and the entity's latest follow-up
+ * time in one transaction; with an Idempotency-Key a retry answers the first result.
+ */
+export async function createRevisitLog(app: AppContext, ctx: RequestCtx, body: unknown, idempotencyKey: string | undefined): Promise<RevisitLogItem> {
+  const input = parseRevisitLogInput(body, ctx.organization.timeZone, 'create');
+  return runIdempotent(app, ctx, { key: idempotencyKey, operation: 'POST /api/v2/revisit_logs', body }, async (trx) => {
+    const refs = await resolveReferences(trx, ctx, input);
+    const orgId = ctx.organization.id;
+    const loggable = { type: refs.loggable.type, id: refs.loggable.ref.id };
+    const [id] = await insertRevisitLogs(trx, [
+      {
+        organization_id: orgId,
+        user_id: ctx.user.id,
+        loggable_type: loggable.type,
+        loggable_id: loggable.id,
+        content: input.content ?? '',
+        category: refs.category ?? null,
+        real_revisit_at: input.realRevisitAt ?? ctx.now,
+        remind_at: input.remindAt ?? null,
+        lat: input.lat ?? null,
+        lng: input.lng ?? null,
+        detail_address: input.detailAddress ?? null,
+        activity_type: 'create',
+        sales_activity_id: null,
+        is_draft: input.isDraft ? 1 : 0,
+        created_at: ctx.now,
+        updated_at: ctx.now,
+        deleted_at: null,
+      },
+    ]);
+    await writeLinks(trx, ctx, id!, input, loggable);
+    await refreshLoggableRevisitStats(trx, orgId, loggable.type, [loggable.id]);
+    return presentOneRevisitLog(app, ctx, trx, await reread(trx, ctx, id!));
+  });
+}
+
+/** `GET /api/v2/revisit_logs/:id` (mentioned users may read it too). */
+export async function showRevisitLog(app: AppContext, ctx: RequestCtx, rawId: string): Promise<RevisitLogItem> {
+  const { db } = app.database;
+  const row = await accessibleRevisitLog(db, ctx, parseRevisitLogId(rawId), 'read');
+  return presentOneRevisitLog(app, ctx, db, row);
+}
+
+/** `PUT`/`POST /api/v2/revisit_logs/:id`: only fields sent change; sent link lists replace the old ones. */
+export async function updateRevisitLogById(app: AppContext, ctx: RequestCtx, rawId: string, body: unknown): Promise<RevisitLogItem> {
+  const id = parseRevisitLogId(rawId);
+  const input = parseRevisitLogInput(body, ctx.organization.timeZone, 'update');
+  const orgId = ctx.organization.id;
+  return app.database.db.transaction().execute(async (trx) => {
+    const row = await accessibleRevisitLog(trx, ctx, id, 'write');
+    const before = { type: row.loggable_type as LoggableType, id: row.loggable_id };
+    const refs = await resolveReferences(trx, ctx, input, { loggable: before, id });
+    const after = { type: refs.loggable.type, id: refs.loggable.ref.id };
+    const patch: RevisitLogPatch = { updated_at: ctx.now, loggable_type: after.type, loggable_id: after.id };
+    if (input.content !== undefined) patch.content = input.content;
+    if (input.realRevisitAt !== undefined) patch.real_revisit_at = input.realRevisitAt;
+    if (input.remindAt !== undefined) patch.remind_at = input.remindAt;
+    if (refs.category !== undefined) patch.category = refs.category;
+    if (input.detailAddress !== undefined) patch.detail_address = input.detailAddress;
+    if (input.lat !== undefined) patch.lat = input.lat;
+    if (input.lng !== undefined) patch.lng = input.lng;
+    if (input.isDraft !== undefined) patch.is_draft = input.isDraft ? 1 : 0;
+    await updateRevisitLog(trx, orgId, id, patch);
+    await writeLinks(trx, ctx, id, input, after);
+    await refreshLoggableRevisitStats(trx, orgId, before.type, [before.id]);
+    if (after.type !== before.type || after.id !== before.id) await refreshLoggableRevisitStats(trx, orgId, after.type, [after.id]);
+    return presentOneRevisitLog(app, ctx, trx, await reread(trx, ctx, id));
+  });
+}
+
+/** `DELETE /api/v2/revisit_logs/:id`: soft delete; the entity's latest follow-up time is recomputed. */
+export async function deleteRevisitLog(app: AppContext, ctx: RequestCtx, rawId: string): Promise<{ id: number }> {
+  const id = parseRevisitLogId(rawId);
+  return app.database.db.transaction().execute(async (trx) => {
+    const row = await accessibleRevisitLog(trx, ctx, id, 'write');
+    await updateRevisitLog(trx, ctx.organization.id, id, { deleted_at: ctx.now, updated_at: ctx.now });
+    await refreshLoggableRevisitStats(trx, ctx.organization.id, row.loggable_type as LoggableType, [row.loggable_id]);
+    return { id };
+  });
+}
