@@ -1,31 +1,9 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Envelope, QueryValue } from '../../http/schemas.ts';
+import { AttachmentSchema } from '../attachments/attachments.schemas.ts';
 
 const strict = { additionalProperties: false } as const;
 const DateTimeText = Type.String({ description: 'YYYY-MM-DD HH:mm in the organization time zone' });
-
-export const AttachmentSchema = Type.Object(
-  {
-    id: Type.Integer(),
-    file_url: Type.String(),
-    origin_url: Type.String(),
-    public_url: Type.String(),
-    name: Type.String(),
-    file_file_name: Type.String(),
-    file_content_type: Type.String(),
-    file_file_size: Type.Integer(),
-    attachmentable_id: Type.Union([Type.Integer(), Type.Null()]),
-    attachmentable_type: Type.Union([Type.String(), Type.Null()]),
-    upload_time: DateTimeText,
-    note: Type.String(),
-    sub_type: Type.String({ description: 'image, file or audio' }),
-    wx_media_id: Type.Null(),
-    preview_url: Type.String(),
-    download_url: Type.String(),
-    file_type: Type.Union([Type.Literal('image'), Type.Literal('audio'), Type.Literal('file')]),
-  },
-  strict,
-);
 
 export const RevisitLogUserSchema = Type.Object(
   {
