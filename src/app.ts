@@ -4,6 +4,8 @@ import type { AppContext } from './app-context.ts';
 import { installAuthHook } from './features/auth/auth.plugin.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { directoryRoutes } from './features/directory/users.routes.ts';
+import { entityRoutes } from './features/entities/entities.routes.ts';
+import { fieldMapRoutes } from './features/field-options/field-maps.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { installBodyParsing, parseNested } from './http/body-parsing.ts';
 import { installErrorHandling } from './http/error-handler.ts';
@@ -42,6 +44,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   healthRoutes(app, ctx);
   authRoutes(app, ctx);
   directoryRoutes(app, ctx);
+  entityRoutes(app, ctx);
+  fieldMapRoutes(app, ctx);
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, () => app.swagger());
   return app;
 }

@@ -42,3 +42,7 @@ export async function findOptionsByIds(db: Db, organizationId: number, ids: read
     .where('id', 'in', [...new Set(ids)])
     .execute();
 }
+
+export async function findOption(db: Db, organizationId: number, id: number): Promise<FieldOptionRow | undefined> {
+  return db.selectFrom('field_options').selectAll().where('organization_id', '=', organizationId).where('id', '=', id).executeTakeFirst();
+}
