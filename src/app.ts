@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import swagger from '@fastify/swagger';
 import type { AppContext } from './app-context.ts';
 import { installAuthHook } from './features/auth/auth.plugin.ts';
+import { adminRoutes } from './features/admin/admin.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { directoryRoutes } from './features/directory/users.routes.ts';
 import { entityRoutes } from './features/entities/entities.routes.ts';
@@ -46,6 +47,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   directoryRoutes(app, ctx);
   entityRoutes(app, ctx);
   fieldMapRoutes(app, ctx);
+  adminRoutes(app, ctx);
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, () => app.swagger());
   return app;
 }
