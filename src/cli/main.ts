@@ -5,6 +5,7 @@ import { addDepartment, addUser } from '../features/directory/directory-admin.se
 import { createOrganization } from '../features/organizations/organizations.service.ts';
 import { seedDemo } from '../seed/demo.ts';
 import { serve } from '../server.ts';
+import { registerAdminCommands } from './commands/admin-commands.ts';
 import { parseId, runCommand } from './run.ts';
 
 function idOption(name: string) {
@@ -118,5 +119,7 @@ user
       );
     },
   );
+
+registerAdminCommands({ program, user, department }, idOption);
 
 await program.parseAsync(process.argv);
