@@ -143,7 +143,7 @@ describeEachDialect('admin API', (dialect) => {
       expect(res.code).toBe(100406);
       expect(res.message).toContain('parent_id');
     }
-    expect((await api.put(`/api/v2/admin/departments/${north.id}`, adminToken, { parent_id: shanghai.id })).code).toBe(100406);
+    expect((await api.put(`/api/v2/admin/departments/${north.id}`, adminToken, { parent_id: shanghai.id, name: '不该改名' })).code).toBe(100406);
     expect((await api.post(`/api/v2/admin/departments/${org.rootDepartment.id}/move`, adminToken, { parent_id: sales.id })).code).toBe(100406);
     expect((await api.post(`/api/v2/admin/departments/${east.id}/move`, adminToken, { parent_id: foreignDepartment.id })).code).toBe(100406);
     expect((await api.post(`/api/v2/admin/departments/${foreignDepartment.id}/move`, adminToken, { parent_id: sales.id })).code).toBe(100100);

@@ -162,6 +162,9 @@ describeEachDialect('entities: read API', (dialect) => {
       await api.get(`/api/v2/${table}?per_page=1`, token);
       const small = t.queries.length;
       t.queries.length = 0;
+      await api.get(`/api/v2/${table}?per_page=200`, token);
+      expect(t.queries.length).toBe(small);
+      t.queries.length = 0;
       const big = await api.get(`/api/v2/${table}?per_page=200&department_id=${sales.id}`, token);
       expect(big.code).toBe(0);
       // The department filter costs one lookup; the page itself stays page + count + batched loads.

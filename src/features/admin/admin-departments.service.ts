@@ -87,3 +87,17 @@ export async function adminDeleteDepartment(app: AppContext, organizationId: num
     return { id };
   });
 }
+
+/** Rename and/or move; every input is checked before anything is written, so a refused move renames nothing. */
+export async function adminUpdateDepartment(
+  app: AppContext,
+  organizationId: number,
+  id: number,
+  input: { name?: string | undefined; parentId?: number | undefined },
+): Promise<WireAdminDepartment> {
+  if (input.name === undefined && input.parentId === undefined) throw invalidParameter('name');
+  const name = input.name === undefined ? undefined : cleanName(input.name);
+  let result = input.parentId !== undefined ? await adminMoveDepartment(app, organizationId, id, input.parentId) : undefined;
+  if (name !== undefined) result = await adminRenameDepartment(app, organizationId, id, name);
+  return result!;
+}

@@ -11,7 +11,7 @@ import {
   adminCreateDepartment,
   adminDeleteDepartment,
   adminMoveDepartment,
-  adminRenameDepartment,
+  adminUpdateDepartment,
 } from './admin-departments.service.ts';
 import { adminAddOption, adminCreateRole, adminListRoles, adminUpdateOption } from './admin-options.service.ts';
 import { adminCreateUser, adminResetPassword, adminSetUserDisabled, adminUpdateUser, type AdminUserInput } from './admin-users.service.ts';
@@ -104,12 +104,7 @@ export function adminRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.put(`${base}/departments/:id`, { schema: schema('rename (name) and/or move (parent_id) a department', true) }, async (request) => {
     const c = adminCtx(request);
     const f = fieldsOf(request, 'department');
-    const id = idOf(request);
-    const parentId = idParam('parent_id', f.parent_id);
-    if (f.name === undefined && parentId === undefined) throw invalidParameter('name');
-    let result = f.name !== undefined ? await adminRenameDepartment(ctx, c.organization.id, id, str(f, 'name')) : undefined;
-    if (parentId !== undefined) result = await adminMoveDepartment(ctx, c.organization.id, id, parentId);
-    return ok(result!);
+    return ok(await adminUpdateDepartment(ctx, c.organization.id, idOf(request), { name: str(f, 'name'), parentId: idParam('parent_id', f.parent_id) }));
   });
   app.post(`${base}/departments/:id/move`, { schema: schema('re-parent a department and its subtree', true) }, async (request) => {
     const c = adminCtx(request);
