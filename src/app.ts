@@ -4,7 +4,11 @@ import swagger from '@fastify/swagger';
 import type { AppContext } from './app-context.ts';
 import { attachmentRoutes } from './features/attachments/attachments.routes.ts';
 import { installAuthHook } from './features/auth/auth.plugin.ts';
+import { adminRoutes } from './features/admin/admin.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
+import { directoryRoutes } from './features/directory/users.routes.ts';
+import { entityRoutes } from './features/entities/entities.routes.ts';
+import { fieldMapRoutes } from './features/field-options/field-maps.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { revisitLogRoutes } from './features/revisit-logs/revisit-logs.routes.ts';
 import { revisitLogWriteRoutes } from './features/revisit-logs/revisit-logs.write-routes.ts';
@@ -51,6 +55,10 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   revisitLogRoutes(app, ctx);
   attachmentRoutes(app, ctx);
   await app.register(revisitLogWriteRoutes(ctx));
+  directoryRoutes(app, ctx);
+  entityRoutes(app, ctx);
+  fieldMapRoutes(app, ctx);
+  adminRoutes(app, ctx);
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, () => app.swagger());
   return app;
 }

@@ -7,6 +7,7 @@ import { createOrganization } from '../features/organizations/organizations.serv
 import { purgeDeletedRevisitLogs } from '../features/revisit-logs/revisit-logs-purge.service.ts';
 import { seedDemo } from '../seed/demo.ts';
 import { serve } from '../server.ts';
+import { registerAdminCommands } from './commands/admin-commands.ts';
 import { parseId, runCommand } from './run.ts';
 
 function idOption(name: string) {
@@ -151,5 +152,6 @@ revisitLogs
       (r) => `purged ${r.revisit_logs} follow-up(s) and ${r.attachments} attachment(s)${r.files_failed ? `; ${r.files_failed} file(s) could not be deleted` : ''}`,
     );
   });
+registerAdminCommands({ program, user, department }, idOption);
 
 await program.parseAsync(process.argv);

@@ -34,6 +34,22 @@ export function hasNextPage(paging: Paging, total: number): boolean {
   return paging.page * paging.perPage < total;
 }
 
+/** The paging fields every IKCRM list carries beside its items. */
+export interface PageInfo {
+  total_count: number;
+  has_next_page: boolean;
+  per_page: number;
+  page: number;
+}
+
+export function pageInfo(paging: Paging, totalCount: number): PageInfo {
+  return { total_count: totalCount, has_next_page: hasNextPage(paging, totalCount), per_page: paging.perPage, page: paging.page };
+}
+
+export function offsetOf(paging: Paging): number {
+  return (paging.page - 1) * paging.perPage;
+}
+
 /** `1`, `1,2`, `[1, 2]`, `["1,2", "3"]` → [1, 2, 3]; anything not a positive integer → 100406 naming the parameter. */
 export function parseIdList(name: string, value: unknown): number[] | undefined {
   if (value === undefined || value === null) return undefined;

@@ -111,6 +111,49 @@ export function factories(ctx: AppContext) {
       return id!;
     },
 
+    /** Any of the five entities with explicit columns (opportunities/contracts/contacts need customerId). */
+    async entity(
+      org: TestOrg,
+      owner: UserRow,
+      table: 'leads' | 'customers' | 'opportunities' | 'contracts' | 'contacts',
+      overrides: { label?: string; customerId?: number; state?: number | null; createdAt?: number; updatedAt?: number; realRevisitAt?: number | null; revisitLogsCount?: number; deleted?: boolean } = {},
+    ): Promise<number> {
+      const n = next();
+      const label = overrides.label ?? `${table}${n}`;
+      const common = {
+        organization_id: org.id,
+        user_id: owner.id,
+        approve_status: 'approved',
+        real_revisit_at: overrides.realRevisitAt ?? null,
+        revisit_logs_count: overrides.revisitLogsCount ?? 0,
+        created_at: overrides.createdAt ?? now(),
+        updated_at: overrides.updatedAt ?? overrides.createdAt ?? now(),
+        deleted_at: overrides.deleted ? now() : null,
+      };
+      const state = overrides.state ?? null;
+      const customerId = overrides.customerId ?? 0;
+      const insert = async () => {
+        switch (table) {
+          case 'leads':
+            return insertEntities(db, 'leads', [{ ...common, name: label, company_name: null, status: state }]);
+          case 'customers':
+            return insertEntities(db, 'customers', [{ ...common, name: label, status: state, category: null }]);
+          case 'opportunities':
+            return insertEntities(db, 'opportunities', [{ ...common, title: label, customer_id: customerId, stage: state, expect_amount: null }]);
+          case 'contracts':
+            return insertEntities(db, 'contracts', [{ ...common, title: label, customer_id: customerId, status: state, total_amount: null }]);
+          case 'contacts':
+            return insertEntities(db, 'contacts', [{ ...common, name: label, customer_id: customerId, phone: null }]);
+        }
+      };
+      const [id] = await insert();
+      return id!;
+    },
+
+    async options(org: TestOrg, fieldKey: string) {
+      return listOptions(db, org.id, fieldKey as Parameters<typeof listOptions>[2]);
+    },
+
     async revisitLogs(
       org: TestOrg,
       author: UserRow,

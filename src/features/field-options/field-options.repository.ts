@@ -42,3 +42,42 @@ export async function findOptionsByIds(db: Db, organizationId: number, ids: read
     .where('id', 'in', [...new Set(ids)])
     .execute();
 }
+
+export async function findOption(db: Db, organizationId: number, id: number): Promise<FieldOptionRow | undefined> {
+  return db.selectFrom('field_options').selectAll().where('organization_id', '=', organizationId).where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertOption(
+  db: Db,
+  row: { organizationId: number; fieldKey: FieldKey; name: string; nameEn: string | null; now: number },
+): Promise<FieldOptionRow> {
+  const last = await db
+    .selectFrom('field_options')
+    .select((eb) => eb.fn.max('position').as('p'))
+    .where('organization_id', '=', row.organizationId)
+    .where('field_key', '=', row.fieldKey)
+    .executeTakeFirst();
+  return db
+    .insertInto('field_options')
+    .values({
+      organization_id: row.organizationId,
+      field_key: row.fieldKey,
+      name: row.name,
+      name_en: row.nameEn,
+      position: Number(last?.p ?? 0) + 1,
+      enabled: 1,
+      created_at: row.now,
+      updated_at: row.now,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function updateOption(
+  db: Db,
+  organizationId: number,
+  id: number,
+  changes: { name?: string; name_en?: string | null; position?: number; enabled?: number; updated_at: number },
+): Promise<void> {
+  await db.updateTable('field_options').set(changes).where('organization_id', '=', organizationId).where('id', '=', id).execute();
+}

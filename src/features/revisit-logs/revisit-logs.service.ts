@@ -1,5 +1,5 @@
 import type { AppContext } from '../../app-context.ts';
-import { hasNextPage } from '../../domain/paging.ts';
+import { offsetOf, pageInfo, type PageInfo } from '../../domain/paging.ts';
 import type { RequestCtx } from '../../request-context.ts';
 import { parseRevisitLogListQuery } from './list-query.ts';
 import { presentRevisitLogs, type PresentContext } from './revisit-log.presenter.ts';
@@ -13,12 +13,8 @@ import {
 } from './revisit-logs.repository.ts';
 import type { RevisitLogItem } from './revisit-logs.schemas.ts';
 
-export interface RevisitLogPage {
+export interface RevisitLogPage extends PageInfo {
   revisit_logs: RevisitLogItem[];
-  total_count: number;
-  has_next_page: boolean;
-  per_page: number;
-  page: number;
 }
 
 export function presentContextOf(app: AppContext, ctx: RequestCtx): PresentContext {
@@ -52,17 +48,10 @@ export async function listRevisitLogs(app: AppContext, ctx: RequestCtx, rawQuery
     atMe: query.atMe,
   };
   const scope = scopeOf(ctx);
-  const { page, perPage } = query.paging;
   const [rows, total] = await Promise.all([
-    findRevisitLogPage(db, scope, criteria, { limit: perPage, offset: (page - 1) * perPage }),
+    findRevisitLogPage(db, scope, criteria, { limit: query.paging.perPage, offset: offsetOf(query.paging) }),
     countRevisitLogs(db, scope, criteria),
   ]);
   const bundle = await loadRevisitLogBundle(db, ctx.organization.id, rows);
-  return {
-    revisit_logs: presentRevisitLogs(bundle, presentContextOf(app, ctx)),
-    total_count: total,
-    has_next_page: hasNextPage(query.paging, total),
-    per_page: perPage,
-    page,
-  };
+  return { revisit_logs: presentRevisitLogs(bundle, presentContextOf(app, ctx)), ...pageInfo(query.paging, total) };
 }

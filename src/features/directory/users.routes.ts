@@ -1,0 +1,75 @@
+import { Type } from '@sinclair/typebox';
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../../app-context.ts';
+import { requiredId } from '../../domain/params.ts';
+import { ok } from '../../http/envelope.ts';
+import { ctxOf } from '../../http/request-meta.ts';
+import { Envelope } from '../../http/schemas.ts';
+import { AnyQuery, DepartmentOptionSchema, IdParams, PageFields, SimpleUserSchema, WireUserSchema } from './directory.schemas.ts';
+import { departmentList, getUser, listUsers, simpleUsers, userInfo } from './users.service.ts';
+
+const tags = ['directory'];
+
+export function directoryRoutes(app: FastifyInstance, ctx: AppContext): void {
+  app.get(
+    '/api/v2/user/list',
+    {
+      schema: {
+        tags,
+        summary: 'Users of the organization, paged (department_id includes sub-departments)',
+        querystring: AnyQuery,
+        response: { 200: Envelope(Type.Object({ users: Type.Array(WireUserSchema), ...PageFields })) },
+      },
+    },
+    async (request) => ok(await listUsers(ctx, ctxOf(request), request.query as Record<string, unknown>)),
+  );
+
+  app.get(
+    '/api/v2/user/simple_list',
+    {
+      schema: {
+        tags,
+        summary: 'Enabled users as {value,label}; at the top level (where clients read it) and under data',
+        querystring: AnyQuery,
+        response: {
+          200: Type.Object({
+            code: Type.Literal(0),
+            data: Type.Object({ simple_users: Type.Array(SimpleUserSchema) }),
+            simple_users: Type.Array(SimpleUserSchema),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const users = await simpleUsers(ctx, ctxOf(request));
+      return { code: 0 as const, data: { simple_users: users }, simple_users: users };
+    },
+  );
+
+  app.get(
+    '/api/v2/user/department_list',
+    {
+      schema: {
+        tags,
+        summary: 'The department tree as options, with levels, paths and user counts',
+        querystring: AnyQuery,
+        response: { 200: Envelope(Type.Object({ options: Type.Array(DepartmentOptionSchema) })) },
+      },
+    },
+    async (request) => ok({ options: await departmentList(ctx, ctxOf(request)) }),
+  );
+
+  app.get(
+    '/api/v2/user/info',
+    { schema: { tags, summary: 'The caller', querystring: AnyQuery, response: { 200: Envelope(WireUserSchema) } } },
+    async (request) => ok(await userInfo(ctx, ctxOf(request))),
+  );
+
+  app.get(
+    '/api/v2/user/:id',
+    {
+      schema: { tags, summary: 'One user of the organization', params: IdParams, querystring: AnyQuery, response: { 200: Envelope(WireUserSchema) } },
+    },
+    async (request) => ok(await getUser(ctx, ctxOf(request), requiredId('id', (request.params as { id: string }).id))),
+  );
+}

@@ -1,0 +1,97 @@
+import type { AppContext } from '../../app-context.ts';
+import { invalidParameter, notFound } from '../../domain/errors.ts';
+import { offsetOf, pageInfo, parsePaging, type PageInfo } from '../../domain/paging.ts';
+import { idListParam, idParam, oneOf, textParam } from '../../domain/params.ts';
+import type { VisibleAuthors } from '../../domain/visibility.ts';
+import type { RequestCtx } from '../../request-context.ts';
+import type { DepartmentRow } from './departments.repository.ts';
+import { findDepartment, listDepartments } from './departments.repository.ts';
+import { presentDepartmentOption, type WireDepartmentOption } from './departments.presenter.ts';
+import { presentSimpleUser, presentUser, type WireUser } from './users.presenter.ts';
+import {
+  countDirectoryUsers,
+  countUsersByDepartment,
+  findDirectoryUser,
+  findDirectoryUserPage,
+  listSimpleUsers,
+  type UserFilter,
+} from './users.repository.ts';
+
+// Decision (README "Directory and entities API"): like IKCRM, every member of an organization may read the
+// whole organization's directory (users and departments); data scopes restrict records (follow-ups and
+// entities), not who can be named or @-mentioned. Disabled users are left out of lists but still answer
+// `user/:id`, because old records point at them.
+
+const USER_SORTS = ['id', 'created_at', 'updated_at', 'name'] as const;
+
+export async function listUsers(app: AppContext, ctx: RequestCtx, query: Record<string, unknown>): Promise<{ users: WireUser[] } & PageInfo> {
+  const paging = parsePaging(query);
+  const sort = oneOf('sort', query.sort, USER_SORTS, 'id');
+  const order = oneOf('order', query.order, ['asc', 'desc'] as const, 'asc');
+  const { db, ops } = app.database;
+  const departmentId = idParam('department_id', query.department_id);
+  let department: DepartmentRow | undefined;
+  if (departmentId !== undefined) {
+    department = await findDepartment(db, ctx.organization.id, departmentId);
+    if (!department) throw invalidParameter('department_id', 'a department id of this organization');
+  }
+  const filter: UserFilter = {
+    organizationId: ctx.organization.id,
+    userIds: idListParam('user_id', query.user_id),
+    departmentPath: department?.path,
+    name: textParam(query.name),
+    phone: textParam(query.phone),
+  };
+  const [rows, total] = await Promise.all([
+    findDirectoryUserPage(db, ops, filter, { limit: paging.perPage, offset: offsetOf(paging), sort, order }),
+    countDirectoryUsers(db, ops, filter),
+  ]);
+  return { users: rows.map((r) => presentUser(r, ctx.organization.timeZone)), ...pageInfo(paging, total) };
+}
+
+export async function getUser(app: AppContext, ctx: RequestCtx, id: number): Promise<WireUser> {
+  const row = await findDirectoryUser(app.database.db, ctx.organization.id, id);
+  if (!row) throw notFound();
+  return presentUser(row, ctx.organization.timeZone);
+}
+
+export function userInfo(app: AppContext, ctx: RequestCtx): Promise<WireUser> {
+  return getUser(app, ctx, ctx.user.id);
+}
+
+export async function simpleUsers(app: AppContext, ctx: RequestCtx): Promise<{ value: string; label: string }[]> {
+  return (await listSimpleUsers(app.database.db, ctx.organization.id)).map(presentSimpleUser);
+}
+
+/** Whether records owned in `department` fall inside a data scope (the `can_use` flag of the list). */
+function scopeCovers(visible: VisibleAuthors, ctx: RequestCtx, department: DepartmentRow): boolean {
+  switch (visible.kind) {
+    case 'all':
+      return true;
+    case 'user':
+    case 'department':
+      return department.id === ctx.user.departmentId;
+    case 'subtree':
+      return department.path.startsWith(visible.pathPrefix);
+  }
+}
+
+export async function departmentList(app: AppContext, ctx: RequestCtx): Promise<WireDepartmentOption[]> {
+  const { db } = app.database;
+  const [departments, counts] = await Promise.all([
+    listDepartments(db, ctx.organization.id),
+    countUsersByDepartment(db, ctx.organization.id),
+  ]);
+  const direct = new Map(counts.map((c) => [c.department_id, c.n]));
+  const pathOf = new Map(departments.map((d) => [d.id, d.path]));
+  const total = new Map<number, number>();
+  // Every user counts for each department on its path: one pass over the (small) tree, no query per node.
+  for (const [departmentId, n] of direct) {
+    for (const ancestor of (pathOf.get(departmentId) ?? '').split('/').filter(Boolean)) {
+      total.set(Number(ancestor), (total.get(Number(ancestor)) ?? 0) + n);
+    }
+  }
+  return departments.map((d) =>
+    presentDepartmentOption(d, { direct: direct.get(d.id) ?? 0, total: total.get(d.id) ?? 0 }, scopeCovers(ctx.visible, ctx, d)),
+  );
+}

@@ -1,0 +1,197 @@
+import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
+import type { Db } from '../../db/database.ts';
+import type { DialectOps } from '../../db/dialect/types.ts';
+import type { Database } from '../../db/schema/index.ts';
+import type { VisibleAuthors } from '../../domain/visibility.ts';
+import { authorIsVisible, usersInSubtree } from '../shared/visible-authors.sql.ts';
+import type { EntityDescriptor } from './entity-descriptors.ts';
+
+/** Every column any of the five entity tables has; a descriptor decides which ones a query may touch. */
+interface AnyEntityColumns {
+  id: number;
+  organization_id: number;
+  user_id: number;
+  approve_status: string;
+  real_revisit_at: number | null;
+  revisit_logs_count: number;
+  created_at: number;
+  updated_at: number;
+  deleted_at: number | null;
+  name: string;
+  title: string;
+  status: number | null;
+  stage: number | null;
+  category: number | null;
+  customer_id: number;
+  company_name: string | null;
+  phone: string | null;
+  expect_amount: number | null;
+  total_amount: number | null;
+}
+
+// The five tables share one row shape for the columns a descriptor names, so queries are written once against
+// this alias and the real table name is substituted at run time.
+type EntityDb = Database & { entity: AnyEntityColumns };
+const entityDb = (db: Db) => db as unknown as Kysely<EntityDb>;
+const fromEntity = (d: EntityDescriptor) => `${d.table} as e` as 'entity as e';
+const intoEntity = (d: EntityDescriptor) => d.table as 'entity';
+
+export interface EntityRow {
+  id: number;
+  user_id: number;
+  approve_status: string;
+  real_revisit_at: number | null;
+  revisit_logs_count: number;
+  created_at: number;
+  updated_at: number;
+  label: string;
+  state: number | null;
+  customer_id: number | null;
+  owner_name: string;
+  owner_department_id: number;
+  owner_department_name: string;
+  extras: Record<string, string | number | null>;
+}
+
+export interface EntityFilter {
+  organizationId: number;
+  visible: VisibleAuthors;
+  userIds?: readonly number[] | undefined;
+  departmentPath?: string | undefined;
+  updatedFrom?: number | undefined;
+  updatedTo?: number | undefined;
+  name?: string | undefined;
+  customerId?: number | undefined;
+}
+
+export type EntitySort = 'created_at' | 'updated_at' | 'real_revisit_at';
+
+function conditions(d: EntityDescriptor, ops: DialectOps, filter: EntityFilter): Expression<SqlBool>[] {
+  const ref = (column: string) => sql.ref(`e.${column}`);
+  const list: Expression<SqlBool>[] = [
+    sql<SqlBool>`${ref('organization_id')} = ${filter.organizationId}`,
+    sql<SqlBool>`${ref('deleted_at')} is null`,
+    authorIsVisible(sql.ref<number>('e.user_id'), filter.organizationId, filter.visible),
+  ];
+  if (filter.userIds) list.push(sql<SqlBool>`${ref('user_id')} in (${sql.join(filter.userIds.length ? filter.userIds : [0])})`);
+  if (filter.departmentPath) list.push(usersInSubtree(sql.ref<number>('e.user_id'), filter.organizationId, filter.departmentPath));
+  if (filter.updatedFrom !== undefined) list.push(sql<SqlBool>`${ref('updated_at')} >= ${filter.updatedFrom}`);
+  if (filter.updatedTo !== undefined) list.push(sql<SqlBool>`${ref('updated_at')} <= ${filter.updatedTo}`);
+  if (filter.name) list.push(ops.containsInsensitive(sql.ref<string>(`e.${d.labelColumn}`), filter.name));
+  if (filter.customerId !== undefined && d.belongsToCustomer) list.push(sql<SqlBool>`${ref('customer_id')} = ${filter.customerId}`);
+  return list;
+}
+
+function selectRows(db: Db, d: EntityDescriptor) {
+  const extras = d.extras.map((x) => sql`${sql.ref(`e.${x.column}`)}`.as(`x_${x.column}`));
+  return entityDb(db)
+    .selectFrom(fromEntity(d))
+    .innerJoin('users as owner', 'owner.id', 'e.user_id')
+    .innerJoin('departments as owner_department', 'owner_department.id', 'owner.department_id')
+    .select([
+      'e.id',
+      'e.user_id',
+      'e.approve_status',
+      'e.real_revisit_at',
+      'e.revisit_logs_count',
+      'e.created_at',
+      'e.updated_at',
+      sql<string>`${sql.ref(`e.${d.labelColumn}`)}`.as('label'),
+      (d.stateColumn ? sql<number | null>`${sql.ref(`e.${d.stateColumn}`)}` : sql<number | null>`null`).as('state'),
+      (d.belongsToCustomer ? sql<number | null>`e.customer_id` : sql<number | null>`null`).as('customer_id'),
+      'owner.name as owner_name',
+      'owner.department_id as owner_department_id',
+      'owner_department.name as owner_department_name',
+      ...extras,
+    ]);
+}
+
+function toEntityRow(d: EntityDescriptor, raw: Record<string, unknown>): EntityRow {
+  const extras: Record<string, string | number | null> = {};
+  for (const x of d.extras) extras[x.column] = (raw[`x_${x.column}`] ?? null) as string | number | null;
+  return { ...(raw as unknown as EntityRow), extras };
+}
+
+export async function findEntityPage(
+  db: Db,
+  ops: DialectOps,
+  d: EntityDescriptor,
+  filter: EntityFilter,
+  page: { limit: number; offset: number; sort: EntitySort; order: 'asc' | 'desc' },
+): Promise<EntityRow[]> {
+  const direction = page.order === 'asc' ? sql`asc` : sql`desc`;
+  // coalesce: entities never followed up sort as oldest on both engines (their NULL ordering differs).
+  const sortKey = page.sort === 'real_revisit_at' ? sql`coalesce(e.real_revisit_at, 0)` : sql.ref(`e.${page.sort}`);
+  const rows = await selectRows(db, d)
+    .where((eb) => eb.and(conditions(d, ops, filter)))
+    .orderBy(sql`${sortKey} ${direction}`)
+    .orderBy(sql`e.id ${direction}`)
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+  return rows.map((r) => toEntityRow(d, r as Record<string, unknown>));
+}
+
+export async function countEntities(db: Db, ops: DialectOps, d: EntityDescriptor, filter: EntityFilter): Promise<number> {
+  const row = await entityDb(db)
+    .selectFrom(fromEntity(d))
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where((eb) => eb.and(conditions(d, ops, filter)))
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/** One live entity the caller may see, or undefined (missing, deleted, other tenant and invisible alike). */
+export async function findVisibleEntity(
+  db: Db,
+  ops: DialectOps,
+  d: EntityDescriptor,
+  scope: { organizationId: number; visible: VisibleAuthors },
+  id: number,
+): Promise<EntityRow | undefined> {
+  const row = await selectRows(db, d)
+    .where((eb) => eb.and([...conditions(d, ops, scope), sql<SqlBool>`e.id = ${id}`]))
+    .executeTakeFirst();
+  return row ? toEntityRow(d, row as Record<string, unknown>) : undefined;
+}
+
+/** Names of customers by id (batched: one query for a whole page). */
+export async function findCustomerNames(db: Db, organizationId: number, ids: readonly number[]): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('customers')
+    .select(['id', 'name'])
+    .where('organization_id', '=', organizationId)
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+export type EntityValues = Partial<Omit<AnyEntityColumns, 'id'>>;
+
+export async function insertEntity(db: Db, d: EntityDescriptor, values: EntityValues): Promise<number> {
+  const row = await entityDb(db)
+    .insertInto(intoEntity(d))
+    .values(values as AnyEntityColumns)
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return Number(row.id);
+}
+
+export async function updateEntity(db: Db, d: EntityDescriptor, organizationId: number, id: number, values: EntityValues): Promise<void> {
+  await entityDb(db)
+    .updateTable(intoEntity(d))
+    .set(values)
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function countEntityRows(db: Db, d: EntityDescriptor, organizationId: number): Promise<number> {
+  const row = await entityDb(db)
+    .selectFrom(fromEntity(d))
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('e.organization_id', '=', organizationId)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
