@@ -42,23 +42,8 @@ export async function findUserByLogin(db: Db, organizationId: number, login: str
 }
 
 /** A user with what the directory shape shows beside it (department, role, organization, superior). */
-export interface DirectoryUserRow {
-  id: number;
-  organization_id: number;
-  department_id: number;
-  role_id: number;
-  login: string;
-  email: string | null;
-  name: string;
-  avatar_url: string | null;
-  job: string | null;
-  tel: string | null;
-  gender: string | null;
-  uid: number | null;
-  superior_id: number | null;
-  workflow_state: string;
-  created_at: number;
-  disabled_at: number | null;
+export interface DirectoryUserRow
+  extends Omit<UserRow, 'password_hash' | 'third_userid' | 'third_dept_id' | 'updated_at'> {
   department_name: string;
   department_path: string;
   role_name: string;
