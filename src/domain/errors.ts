@@ -36,7 +36,7 @@ export const ErrorKinds = {
   forbidden: kind(100403, 'permission_denied', '您没有权限进行此操作', 'You are not allowed to do this', 403),
   routeNotFound: kind(100404, 'routing_error', '接口不存在', 'No such endpoint', 404),
   invalidParameter: kind(100406, 'invalid_parameter', '参数错误', 'Invalid parameter', 422),
-  conflict: kind(100409, 'conflict', '操作冲突,请重试', 'Conflicting request, please retry', 409),
+  conflict: kind(100409, 'conflict', '数据冲突', 'Conflict', 409),
   payloadTooLarge: kind(100413, 'payload_too_large', '文件过大', 'File too large', 413),
   internal: kind(100500, 'internal_error', '服务器内部错误', 'Internal server error', 500),
 } as const satisfies Record<string, ErrorKind>;
