@@ -21,6 +21,8 @@ export interface TestApp {
   readonly clock: TestClock;
   /** Every SQL statement run since the last reset (for constant-query-count assertions). */
   readonly queries: string[];
+  /** The same statements with their parameters (to EXPLAIN them). */
+  readonly statements: { sql: string; parameters: readonly unknown[] }[];
   close(): Promise<void>;
 }
 
@@ -33,9 +35,12 @@ export interface TestAppOptions {
 /** A full app on its own fresh database: call in beforeAll, close in afterAll. */
 export async function createTestApp(dialect: TestDialect, options: TestAppOptions = {}): Promise<TestApp> {
   const queries: string[] = [];
+  const statements: { sql: string; parameters: readonly unknown[] }[] = [];
   const database = await createTestDatabase(dialect, {
     onQuery: (event) => {
-      if (event.level === 'query') queries.push(event.query.sql);
+      if (event.level !== 'query') return;
+      queries.push(event.query.sql);
+      statements.push({ sql: event.query.sql, parameters: event.query.parameters });
     },
   });
   const storageDir = fs.mkdtempSync(path.join(os.tmpdir(), 'genjin-files-'));
@@ -52,6 +57,7 @@ export async function createTestApp(dialect: TestDialect, options: TestAppOption
     database,
     clock,
     queries,
+    statements,
     close: async () => {
       await app.close();
       await database.drop();
