@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppContext, type AppContext } from '../../src/app-context.ts';
 import { testConfig } from '../../src/config.ts';
 import { verifyPassword } from '../../src/features/auth/passwords.ts';
@@ -104,4 +104,34 @@ describeEachDialect('demo seed', (dialect) => {
   it('refuses to seed twice', async () => {
     await expect(seedDemo(ctx, {})).rejects.toThrow(/already exists/);
   });
+});
+
+describe('demo seed determinism', () => {
+  it('writes the same data for the same --random-seed and clock', async () => {
+    const now = DateTime.fromISO('2026-11-30T10:30:00', { zone: 'Asia/Shanghai' }).toMillis();
+    const storageDir = fs.mkdtempSync(path.join(os.tmpdir(), 'genjin-seed-det-'));
+    const contentOf = async (randomSeed: number) => {
+      const database = await createTestDatabase('sqlite');
+      try {
+        const ctx = createAppContext(testConfig({ databaseUrl: database.url, storageDir }), { database: database.handle, clock: () => now });
+        await seedDemo(ctx, { randomSeed, followUps: 150 });
+        const db = database.handle.db;
+        return JSON.stringify({
+          users: await db.selectFrom('users').select(['name', 'login', 'department_id', 'role_id']).orderBy('id').execute(),
+          logs: await db
+            .selectFrom('revisit_logs')
+            .select(['user_id', 'loggable_type', 'loggable_id', 'content', 'category', 'real_revisit_at', 'remind_at', 'is_draft', 'deleted_at'])
+            .orderBy('id')
+            .execute(),
+          comments: await db.selectFrom('revisit_log_comments').select(['revisit_log_id', 'user_id', 'content']).orderBy('id').execute(),
+        });
+      } finally {
+        await database.drop();
+      }
+    };
+    const first = await contentOf(42);
+    expect(await contentOf(42)).toBe(first);
+    expect(await contentOf(43)).not.toBe(first);
+    fs.rmSync(storageDir, { recursive: true, force: true });
+  }, 60_000);
 });
