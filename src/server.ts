@@ -4,6 +4,7 @@ import type { Config } from './config.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { startAttachmentSweeper } from './features/attachments/attachment-sweeper.ts';
 import { countOrganizations } from './features/organizations/organizations.repository.ts';
+import { useSharedSigningKey } from './features/instance/signing-key.service.ts';
 import { DEMO_ADMIN, seedDemo } from './seed/demo.ts';
 
 export interface ServeOptions {
@@ -16,6 +17,7 @@ export async function serve(config: Config, options: ServeOptions): Promise<void
   const app = await buildApp(ctx);
   const log = app.log;
   await migrateToLatest(ctx.database.db);
+  await useSharedSigningKey(ctx);
   if (options.seedIfEmpty && (await countOrganizations(ctx.database.db)) === 0) {
     log.info('empty database: seeding the demo organization');
     const summary = await seedDemo(ctx, {});

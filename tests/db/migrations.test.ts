@@ -13,6 +13,7 @@ const TABLES = [
   'departments',
   'field_options',
   'idempotency_keys',
+  'instance_settings',
   'leads',
   'opportunities',
   'organizations',

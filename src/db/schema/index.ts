@@ -8,6 +8,7 @@ import type {
   OpportunitiesTable,
 } from './entities.ts';
 import type { IdempotencyKeysTable } from './idempotency-keys.ts';
+import type { InstanceSettingsTable } from './instance-settings.ts';
 import type { OrganizationsTable } from './organizations.ts';
 import type {
   AttachmentsTable,
@@ -35,10 +36,12 @@ export interface Database {
   revisit_log_contacts: RevisitLogContactsTable;
   revisit_log_comments: RevisitLogCommentsTable;
   idempotency_keys: IdempotencyKeysTable;
+  instance_settings: InstanceSettingsTable;
 }
 
 export type * from './directory.ts';
 export type * from './entities.ts';
 export type * from './idempotency-keys.ts';
+export type * from './instance-settings.ts';
 export type * from './organizations.ts';
 export type * from './revisit-logs.ts';

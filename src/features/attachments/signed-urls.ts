@@ -13,15 +13,19 @@ export const SIGNED_URL_TTL_MS = 7 * 86_400_000;
 export interface UrlSigner {
   sign(attachmentId: number, variant: AttachmentVariant, expiresAt: number): string;
   verify(attachmentId: number, variant: AttachmentVariant, expiresAt: number, signature: string, now: number): boolean;
+  /** Switches to a key shared with other instances (see features/instance/signing-key.service.ts). */
+  useKey(key: string): void;
 }
 
 export function createUrlSigner(secret: string | undefined): UrlSigner {
-  // Without a configured secret each process makes its own: links then work only on the instance that made
-  // them, which is why several instances need SIGNING_SECRET (README).
-  const key = secret ?? randomBytes(32).toString('hex');
+  // Until a configured or shared key is set, a process-local one keeps links unforgeable.
+  let key = secret ?? randomBytes(32).toString('hex');
   const mac = (id: number, variant: string, exp: number) =>
     createHmac('sha256', key).update(`${id}:${variant}:${exp}`).digest('base64url');
   return {
+    useKey: (shared) => {
+      key = shared;
+    },
     sign: (id, variant, exp) => mac(id, variant, exp),
     verify(id, variant, exp, signature, now) {
       if (!Number.isSafeInteger(exp) || exp < now) return false;
