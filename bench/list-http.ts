@@ -1,0 +1,69 @@
+/**
+ * HTTP throughput of GET /api/v2/revisit_logs/new_index over loopback, on a demo organization with a chosen
+ * number of follow-ups. Bounded in time and aimed only at 127.0.0.1.
+ *
+ *   npx tsx bench/list-http.ts [--follow-ups 20000] [--seconds 10] [--connections 10] [--database-url sqlite:/tmp/b.db]
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { buildApp } from '../src/app.ts';
+import { createAppContext } from '../src/app-context.ts';
+import { testConfig } from '../src/config.ts';
+import { migrateToLatest } from '../src/db/migrate.ts';
+import { useSharedSigningKey } from '../src/features/instance/signing-key.service.ts';
+import { DEMO_ADMIN, seedDemo } from '../src/seed/demo.ts';
+
+const { values } = parseArgs({
+  options: {
+    'follow-ups': { type: 'string', default: '20000' },
+    seconds: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '10' },
+    'database-url': { type: 'string' },
+  },
+});
+const followUps = Number(values['follow-ups']);
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'genjin-bench-'));
+const databaseUrl = values['database-url'] ?? `sqlite:${path.join(dir, 'bench.db')}`;
+
+const ctx = createAppContext(testConfig({ databaseUrl, storageDir: path.join(dir, 'files'), logLevel: 'silent' }));
+await migrateToLatest(ctx.database.db);
+await useSharedSigningKey(ctx);
+const seedStart = performance.now();
+await seedDemo(ctx, { randomSeed: 1, followUps });
+console.log(`seeded ${followUps} follow-ups in ${((performance.now() - seedStart) / 1000).toFixed(1)} s (${ctx.database.describe})`);
+
+const app = await buildApp(ctx, { logger: false });
+const address = await app.listen({ host: '127.0.0.1', port: 0 });
+const login = await fetch(`${address}/api/v2/auth/login`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ login: DEMO_ADMIN.login, password: DEMO_ADMIN.password }),
+});
+const token = ((await login.json()) as { data: { user_token: string } }).data.user_token;
+
+const cases = [
+  ['today, 15 per page', 'date=today'],
+  ['all, 15 per page', 'date=all'],
+  ['all, 200 per page', 'date=all&per_page=200'],
+  ['all, page 50 of 200', 'date=all&per_page=200&page=50'],
+  ['month, one department subtree', 'date=month&department_id=2'],
+] as const;
+
+for (const [name, query] of cases) {
+  const result = await autocannon({
+    url: `${address}/api/v2/revisit_logs/new_index?${query}`,
+    headers: { authorization: `Token token=${token}` },
+    connections: Number(values.connections),
+    duration: Number(values.seconds),
+  });
+  console.log(
+    `${name.padEnd(30)} ${result.requests.average.toFixed(0).padStart(6)} req/s  p50 ${result.latency.p50} ms  p99 ${result.latency.p99} ms  ` +
+      `${(result.throughput.average / 1024 / 1024).toFixed(1)} MiB/s  errors ${result.errors + result.non2xx}`,
+  );
+}
+await app.close();
+await ctx.database.close();
+fs.rmSync(dir, { recursive: true, force: true });
