@@ -1,19 +1,20 @@
 /**
  * HTTP throughput of GET /api/v2/revisit_logs/new_index over loopback, on a demo organization with a chosen
- * number of follow-ups. Bounded in time and aimed only at 127.0.0.1.
+ * number of follow-ups. The server runs in its own process (`genjin serve`), autocannon in this one, so the
+ * load generator does not share the server's event loop. Bounded in time and aimed only at 127.0.0.1.
  *
  *   npx tsx bench/list-http.ts [--follow-ups 20000] [--seconds 10] [--connections 10] [--database-url sqlite:/tmp/b.db]
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { buildApp } from '../src/app.ts';
 import { createAppContext } from '../src/app-context.ts';
 import { testConfig } from '../src/config.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
-import { useSharedSigningKey } from '../src/features/instance/signing-key.service.ts';
 import { DEMO_ADMIN, seedDemo } from '../src/seed/demo.ts';
 
 const { values } = parseArgs({
@@ -30,13 +31,23 @@ const databaseUrl = values['database-url'] ?? `sqlite:${path.join(dir, 'bench.db
 
 const ctx = createAppContext(testConfig({ databaseUrl, storageDir: path.join(dir, 'files'), logLevel: 'silent' }));
 await migrateToLatest(ctx.database.db);
-await useSharedSigningKey(ctx);
 const seedStart = performance.now();
 await seedDemo(ctx, { randomSeed: 1, followUps });
 console.log(`seeded ${followUps} follow-ups in ${((performance.now() - seedStart) / 1000).toFixed(1)} s (${ctx.database.describe})`);
 
-const app = await buildApp(ctx, { logger: false });
-const address = await app.listen({ host: '127.0.0.1', port: 0 });
+await ctx.database.close();
+
+const port = 3900 + Math.floor(Math.random() * 90);
+const address = `http://127.0.0.1:${port}`;
+const server = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], {
+  env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '0', STORAGE_DIR: path.join(dir, 'files') },
+  stdio: ['ignore', 'inherit', 'inherit'],
+});
+for (let i = 0; ; i++) {
+  if (await fetch(`${address}/healthz`).then((r) => r.ok, () => false)) break;
+  if (i > 200) throw new Error('the server did not start');
+  await new Promise((resolve) => setTimeout(resolve, 100));
+}
 const login = await fetch(`${address}/api/v2/auth/login`, {
   method: 'POST',
   headers: { 'content-type': 'application/json' },
@@ -64,6 +75,6 @@ for (const [name, query] of cases) {
       `${(result.throughput.average / 1024 / 1024).toFixed(1)} MiB/s  errors ${result.errors + result.non2xx}`,
   );
 }
-await app.close();
-await ctx.database.close();
+server.kill('SIGTERM');
+await once(server, 'exit');
 fs.rmSync(dir, { recursive: true, force: true });
