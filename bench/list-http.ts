@@ -56,6 +56,7 @@ const login = await fetch(`${address}/api/v2/auth/login`, {
 const token = ((await login.json()) as { data: { user_token: string } }).data.user_token;
 
 const cases = [
+  ['floor: auth/session (auth only)', '__session__'],
   ['today, 15 per page', 'date=today'],
   ['all, 15 per page', 'date=all'],
   ['all, 200 per page', 'date=all&per_page=200'],
@@ -65,13 +66,13 @@ const cases = [
 
 for (const [name, query] of cases) {
   const result = await autocannon({
-    url: `${address}/api/v2/revisit_logs/new_index?${query}`,
+    url: query === '__session__' ? `${address}/api/v2/auth/session` : `${address}/api/v2/revisit_logs/new_index?${query}`,
     headers: { authorization: `Token token=${token}` },
     connections: Number(values.connections),
     duration: Number(values.seconds),
   });
   console.log(
-    `${name.padEnd(30)} ${result.requests.average.toFixed(0).padStart(6)} req/s  p50 ${result.latency.p50} ms  p99 ${result.latency.p99} ms  ` +
+    `${name.padEnd(32)} ${result.requests.average.toFixed(0).padStart(6)} req/s  p50 ${result.latency.p50} ms  p99 ${result.latency.p99} ms  ` +
       `${(result.throughput.average / 1024 / 1024).toFixed(1)} MiB/s  errors ${result.errors + result.non2xx}`,
   );
 }

@@ -3,6 +3,7 @@ import { closeAppContext, createAppContext } from './app-context.ts';
 import type { Config } from './config.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { startAttachmentSweeper } from './features/attachments/attachment-sweeper.ts';
+import { trackInFlight } from './http/in-flight.ts';
 import { countOrganizations } from './features/organizations/organizations.repository.ts';
 import { useSharedSigningKey } from './features/instance/signing-key.service.ts';
 import { DEMO_ADMIN, seedDemo } from './seed/demo.ts';
@@ -15,6 +16,7 @@ export interface ServeOptions {
 export async function serve(config: Config, options: ServeOptions): Promise<void> {
   const ctx = createAppContext(config);
   const app = await buildApp(ctx);
+  const inFlight = trackInFlight(app);
   const log = app.log;
   await migrateToLatest(ctx.database.db);
   await useSharedSigningKey(ctx);
@@ -34,6 +36,7 @@ export async function serve(config: Config, options: ServeOptions): Promise<void
     force.unref();
     app
       .close()
+      .then(() => inFlight.drained(10_000))
       .then(() => closeAppContext(ctx))
       .then(() => process.exit(0))
       .catch((error: unknown) => {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { AppContext } from '../app-context.ts';
+import { refreshPlannerStatistics } from '../db/maintenance.ts';
 import { FIELD_KEYS } from '../domain/default-options.ts';
 import { AppError } from '../domain/errors.ts';
 import { LOGGABLE_TYPES, type LoggableType } from '../domain/loggable.ts';
@@ -87,7 +88,7 @@ export async function seedDemo(app: AppContext, options: DemoOptions): Promise<D
   const now = app.clock();
   const passwordHash = await hashPassword(DEMO_ADMIN.password);
 
-  return db.transaction().execute(async (trx) => {
+  const summary = await db.transaction().execute(async (trx) => {
     const root = (await findDepartment(trx, orgId, created.root_department_id))!;
     const departments: DepartmentRow[] = [];
     for (const [name, parentIndex] of DEPARTMENTS) {
@@ -201,4 +202,6 @@ export async function seedDemo(app: AppContext, options: DemoOptions): Promise<D
       revisit_logs: followUps,
     };
   });
+  await refreshPlannerStatistics(db);
+  return summary;
 }
