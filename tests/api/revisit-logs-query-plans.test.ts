@@ -61,6 +61,27 @@ describeEachDialect('new_index query plans', (dialect) => {
     'date=all&at_me=1',
   ];
 
+  it('loads a page\'s related rows by follow-up id, not by walking the organization', async () => {
+    t.statements.length = 0;
+    await t.app.inject({ method: 'GET', url: '/api/v2/revisit_logs/new_index?date=all', headers: { authorization: `Token token=${token}` } });
+    const related = t.statements.filter((s) => /revisit_log_at_users|revisit_log_contacts|revisit_log_comments|"attachments"/.test(s.sql) && !/from "revisit_logs"/.test(s.sql));
+    expect(related).toHaveLength(4);
+    const plans = await t.ctx.database.db.connection().execute(async (conn) => {
+      if (dialect === 'postgres') await conn.executeQuery(CompiledQuery.raw('set enable_seqscan = off'));
+      const out: string[] = [];
+      for (const statement of related) {
+        const { rows } = await conn.executeQuery(CompiledQuery.raw((dialect === 'sqlite' ? 'explain query plan ' : 'explain ') + statement.sql, [...statement.parameters]));
+        out.push(rows.map((r) => Object.values(r as object).join(' ')).join('\n'));
+      }
+      if (dialect === 'postgres') await conn.executeQuery(CompiledQuery.raw('reset enable_seqscan'));
+      return out;
+    });
+    for (const plan of plans) {
+      expect(plan).toMatch(/revisit_log_id|attachmentable_id/);
+      expect(plan).not.toMatch(/Seq Scan|SCAN (revisit_log_at_users|revisit_log_contacts|revisit_log_comments|attachments)\b(?! USING)/);
+    }
+  });
+
   it.each(shapes)('serves %s from an index', async (shape) => {
     const query = shape.replace('__USER__', String(userId)).replace('__DEPT__', String(departmentId)).replace('__CUSTOMER__', String(customer));
     for (const plan of await plansFor(query)) {
