@@ -232,9 +232,7 @@ export function writeFactories(ctx: AppContext) {
       return id!;
     },
 
-    async options(org: TestOrg, fieldKey: string) {
-      return db.selectFrom('field_options').selectAll().where('organization_id', '=', org.id).where('field_key', '=', fieldKey).orderBy('position').execute();
-    },
+    options: factories(ctx).options,
 
     /** Row counts of everything a follow-up write touches (a rejected write must leave them all as they were). */
     async counts() {
