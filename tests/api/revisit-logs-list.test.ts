@@ -91,6 +91,12 @@ describeEachDialect('GET /api/v2/revisit_logs/new_index filters', (dialect) => {
     expect((await list('admin', 'date=all')).data.total_count).toBe(13);
     expect((await list('admin', 'date=month')).data.total_count).toBe(9);
     expect((await list('admin', 'date=last_7_days')).data.total_count).toBe(7);
+    expect((await list('admin', 'date=this_week')).data.total_count).toBe(6);
+    expect((await list('admin', 'date=this_month')).data.total_count).toBe(9);
+    expect((await list('admin', 'date=this_year')).data.total_count).toBe(12);
+    expect((await list('admin', 'date=last_month')).data.total_count).toBe(1); // 10-01 00:00 only
+    expect((await list('admin', 'date=last_30_days')).data.total_count).toBe(9); // from 11-01 00:00
+    expect((await list('admin', 'date=TODAY')).data.total_count).toBe(6);
     expect((await list('admin', 'date=other&start_date=2026-11-30&end_date=2026-11-30')).data.total_count).toBe(6);
     expect((await list('admin', 'start_date=2026-11-29&end_date=2026-11-29')).data.total_count).toBe(1);
     expect((await list('admin', 'date=other&end_date=2025-12-31')).data.total_count).toBe(1);
