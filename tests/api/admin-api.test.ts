@@ -155,6 +155,25 @@ describeEachDialect('admin API', (dialect) => {
     expect((await api.del(`/api/v2/admin/departments/${created.data.id}`, adminToken)).code).toBe(100100);
   });
 
+  it('serializes concurrent department moves: of two moves that would form a cycle together, one is refused', async () => {
+    for (let i = 0; i < 5; i++) {
+      const a = await f.department(org, sales);
+      const b = await f.department(org, sales);
+      const answers = await Promise.all([
+        api.post(`/api/v2/admin/departments/${a.id}/move`, adminToken, { parent_id: b.id }),
+        api.post(`/api/v2/admin/departments/${b.id}/move`, adminToken, { parent_id: a.id }),
+      ]);
+      expect(answers.map((r) => r.code).sort()).toEqual([0, 100406]);
+      // The tree stays a tree: every path is its parent's path plus its own id.
+      const rows = await t.ctx.database.db.selectFrom('departments').select(['id', 'parent_id', 'path', 'depth']).where('id', 'in', [a.id, b.id]).execute();
+      const parentPaths = new Map((await t.ctx.database.db.selectFrom('departments').select(['id', 'path']).execute()).map((r) => [r.id, r.path]));
+      for (const row of rows) {
+        expect(row.path).toBe(`${parentPaths.get(row.parent_id!)}${row.id}/`);
+        expect(row.depth).toBe(row.path.split('/').filter(Boolean).length);
+      }
+    }
+  });
+
   it('creates roles with a data scope', async () => {
     const role = await api.post('/api/v2/admin/roles', adminToken, { role: { name: '区域经理', data_scope: 'department_and_below' } });
     expect(role.data).toEqual({ id: role.data.id, name: '区域经理', data_scope: 'department_and_below', entity_grant_scope: 'department_and_below', is_admin: false });

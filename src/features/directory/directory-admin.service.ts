@@ -4,7 +4,7 @@ import { AppError, invalidParameter } from '../../domain/errors.ts';
 import { isDataScope } from '../../domain/visibility.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { findOrganizationByCorpId } from '../organizations/organizations.repository.ts';
-import { findDepartment, findRootDepartment, insertDepartment } from './departments.repository.ts';
+import { findDepartment, findRootDepartment, insertDepartment, lockDepartmentTree } from './departments.repository.ts';
 import { findRoleForScope, findUserByLogin, insertRole, insertUser, type UserRow } from './users.repository.ts';
 
 export const MIN_PASSWORD_LENGTH = 8;
@@ -61,6 +61,7 @@ export async function addDepartment(
   const org = await organizationOf(app, input.corpId);
   const { db } = app.database;
   return db.transaction().execute(async (trx) => {
+    await lockDepartmentTree(trx, app.database.ops, org.id);
     // Without a parent the department goes under the organization's root: an organization has one tree.
     const parent =
       input.parentId !== undefined ? await findDepartment(trx, org.id, input.parentId) : await findRootDepartment(trx, org.id);
