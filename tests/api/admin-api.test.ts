@@ -206,6 +206,9 @@ describeEachDialect('admin API', (dialect) => {
     expect((await api.post('/api/v2/admin/options', adminToken, { field_key: 'user.mood', name: 'x' })).code).toBe(100406);
     expect((await api.post('/api/v2/admin/options', adminToken, { field_key: 'lead.status', name: ' ' })).code).toBe(100406);
     expect(await count('field_options')).toBe(before);
+    const untouched = await t.ctx.database.db.selectFrom('field_options').selectAll().where('id', '=', Number(added.data.id)).executeTakeFirstOrThrow();
+    expect((await api.put(`/api/v2/admin/options/${added.data.id}`, adminToken, {})).code).toBe(100406);
+    expect(await t.ctx.database.db.selectFrom('field_options').selectAll().where('id', '=', Number(added.data.id)).executeTakeFirstOrThrow()).toEqual(untouched);
     const foreignOption = (await f.options(other, 'lead.status'))[0]!;
     expect((await api.put(`/api/v2/admin/options/${foreignOption.id}`, adminToken, { name: 'x' })).code).toBe(100100);
   });
