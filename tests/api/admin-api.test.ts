@@ -155,6 +155,29 @@ describeEachDialect('admin API', (dialect) => {
     expect((await api.del(`/api/v2/admin/departments/${created.data.id}`, adminToken)).code).toBe(100100);
   });
 
+  it('moves and filters by the exact subtree when one department id is a prefix of another (/…/12/ vs /…/120/)', async () => {
+    const prefixed = await f.department(org, sales);
+    let lookalike: DepartmentRow | undefined;
+    for (let i = 0; i < 2000 && !lookalike; i++) {
+      const d = await f.department(org, sales);
+      if (String(d.id).startsWith(String(prefixed.id))) lookalike = d;
+    }
+    const child = await f.department(org, lookalike!);
+    const lookalikeUser = await f.user(org, { department: child });
+    const ownUser = await f.user(org, { department: prefixed });
+    const listed = await api.get(`/api/v2/user/list?department_id=${prefixed.id}&per_page=200`, adminToken);
+    expect(listed.data.users.map((u: { id: number }) => u.id)).toEqual([ownUser.id]);
+
+    const before = await t.ctx.database.db.selectFrom('departments').selectAll().where('id', 'in', [lookalike!.id, child.id]).orderBy('id').execute();
+    expect((await api.post(`/api/v2/admin/departments/${prefixed.id}/move`, adminToken, { parent_id: north.id })).data.path).toBe(`${north.path}${prefixed.id}/`);
+    expect(await t.ctx.database.db.selectFrom('departments').selectAll().where('id', 'in', [lookalike!.id, child.id]).orderBy('id').execute()).toEqual(before);
+    // Moving the prefixed one below the look-alike's child is no cycle.
+    expect((await api.post(`/api/v2/admin/departments/${prefixed.id}/move`, adminToken, { parent_id: child.id })).data.path).toBe(`${child.path}${prefixed.id}/`);
+    expect((await api.get(`/api/v2/user/list?department_id=${lookalike!.id}&per_page=200`, adminToken)).data.users.map((u: { id: number }) => u.id).sort((a: number, b: number) => a - b)).toEqual(
+      [lookalikeUser.id, ownUser.id].sort((a, b) => a - b),
+    );
+  });
+
   it('serializes concurrent department moves: of two moves that would form a cycle together, one is refused', async () => {
     for (let i = 0; i < 5; i++) {
       const a = await f.department(org, sales);
