@@ -197,6 +197,19 @@ describeEachDialect('admin API', (dialect) => {
     }
   });
 
+  it('answers the conflict, not an internal error, to concurrent creations of one login', async () => {
+    const roles = (await api.get('/api/v2/admin/roles', adminToken)).data.roles;
+    const roleId = roles.find((r: { data_scope: string }) => r.data_scope === 'self').id;
+    for (let i = 0; i < 3; i++) {
+      const login = `1520000000${i}`;
+      const body = { user: { login, password: 'long-enough-1', name: '并发', department_id: north.id, role_id: roleId } };
+      const answers = await Promise.all([1, 2, 3].map(() => api.post('/api/v2/admin/users', adminToken, body)));
+      expect(answers.map((r) => r.code).sort()).toEqual([0, 100409, 100409]);
+      const rows = await t.ctx.database.db.selectFrom('users').select('id').where('organization_id', '=', org.id).where('login', '=', login).execute();
+      expect(rows).toHaveLength(1);
+    }
+  });
+
   it('creates roles with a data scope', async () => {
     const role = await api.post('/api/v2/admin/roles', adminToken, { role: { name: '区域经理', data_scope: 'department_and_below' } });
     expect(role.data).toEqual({ id: role.data.id, name: '区域经理', data_scope: 'department_and_below', entity_grant_scope: 'department_and_below', is_admin: false });
