@@ -155,6 +155,61 @@ describeEachDialect('admin API', (dialect) => {
     expect((await api.del(`/api/v2/admin/departments/${created.data.id}`, adminToken)).code).toBe(100100);
   });
 
+  it('moves and filters by the exact subtree when one department id is a prefix of another (/…/12/ vs /…/120/)', async () => {
+    const prefixed = await f.department(org, sales);
+    let lookalike: DepartmentRow | undefined;
+    for (let i = 0; i < 2000 && !lookalike; i++) {
+      const d = await f.department(org, sales);
+      if (String(d.id).startsWith(String(prefixed.id))) lookalike = d;
+    }
+    const child = await f.department(org, lookalike!);
+    const lookalikeUser = await f.user(org, { department: child });
+    const ownUser = await f.user(org, { department: prefixed });
+    const listed = await api.get(`/api/v2/user/list?department_id=${prefixed.id}&per_page=200`, adminToken);
+    expect(listed.data.users.map((u: { id: number }) => u.id)).toEqual([ownUser.id]);
+
+    const before = await t.ctx.database.db.selectFrom('departments').selectAll().where('id', 'in', [lookalike!.id, child.id]).orderBy('id').execute();
+    expect((await api.post(`/api/v2/admin/departments/${prefixed.id}/move`, adminToken, { parent_id: north.id })).data.path).toBe(`${north.path}${prefixed.id}/`);
+    expect(await t.ctx.database.db.selectFrom('departments').selectAll().where('id', 'in', [lookalike!.id, child.id]).orderBy('id').execute()).toEqual(before);
+    // Moving the prefixed one below the look-alike's child is no cycle.
+    expect((await api.post(`/api/v2/admin/departments/${prefixed.id}/move`, adminToken, { parent_id: child.id })).data.path).toBe(`${child.path}${prefixed.id}/`);
+    expect((await api.get(`/api/v2/user/list?department_id=${lookalike!.id}&per_page=200`, adminToken)).data.users.map((u: { id: number }) => u.id).sort((a: number, b: number) => a - b)).toEqual(
+      [lookalikeUser.id, ownUser.id].sort((a, b) => a - b),
+    );
+  });
+
+  it('serializes concurrent department moves: of two moves that would form a cycle together, one is refused', async () => {
+    for (let i = 0; i < 5; i++) {
+      const a = await f.department(org, sales);
+      const b = await f.department(org, sales);
+      const answers = await Promise.all([
+        api.post(`/api/v2/admin/departments/${a.id}/move`, adminToken, { parent_id: b.id }),
+        api.post(`/api/v2/admin/departments/${b.id}/move`, adminToken, { parent_id: a.id }),
+      ]);
+      expect(answers.map((r) => r.code).sort()).toEqual([0, 100406]);
+      // The tree stays a tree: every path is its parent's path plus its own id.
+      const rows = await t.ctx.database.db.selectFrom('departments').select(['id', 'parent_id', 'path', 'depth']).where('id', 'in', [a.id, b.id]).execute();
+      const parentPaths = new Map((await t.ctx.database.db.selectFrom('departments').select(['id', 'path']).execute()).map((r) => [r.id, r.path]));
+      for (const row of rows) {
+        expect(row.path).toBe(`${parentPaths.get(row.parent_id!)}${row.id}/`);
+        expect(row.depth).toBe(row.path.split('/').filter(Boolean).length);
+      }
+    }
+  });
+
+  it('answers the conflict, not an internal error, to concurrent creations of one login', async () => {
+    const roles = (await api.get('/api/v2/admin/roles', adminToken)).data.roles;
+    const roleId = roles.find((r: { data_scope: string }) => r.data_scope === 'self').id;
+    for (let i = 0; i < 3; i++) {
+      const login = `1520000000${i}`;
+      const body = { user: { login, password: 'long-enough-1', name: '并发', department_id: north.id, role_id: roleId } };
+      const answers = await Promise.all([1, 2, 3].map(() => api.post('/api/v2/admin/users', adminToken, body)));
+      expect(answers.map((r) => r.code).sort()).toEqual([0, 100409, 100409]);
+      const rows = await t.ctx.database.db.selectFrom('users').select('id').where('organization_id', '=', org.id).where('login', '=', login).execute();
+      expect(rows).toHaveLength(1);
+    }
+  });
+
   it('creates roles with a data scope', async () => {
     const role = await api.post('/api/v2/admin/roles', adminToken, { role: { name: '区域经理', data_scope: 'department_and_below' } });
     expect(role.data).toEqual({ id: role.data.id, name: '区域经理', data_scope: 'department_and_below', entity_grant_scope: 'department_and_below', is_admin: false });
@@ -187,6 +242,9 @@ describeEachDialect('admin API', (dialect) => {
     expect((await api.post('/api/v2/admin/options', adminToken, { field_key: 'user.mood', name: 'x' })).code).toBe(100406);
     expect((await api.post('/api/v2/admin/options', adminToken, { field_key: 'lead.status', name: ' ' })).code).toBe(100406);
     expect(await count('field_options')).toBe(before);
+    const untouched = await t.ctx.database.db.selectFrom('field_options').selectAll().where('id', '=', Number(added.data.id)).executeTakeFirstOrThrow();
+    expect((await api.put(`/api/v2/admin/options/${added.data.id}`, adminToken, {})).code).toBe(100406);
+    expect(await t.ctx.database.db.selectFrom('field_options').selectAll().where('id', '=', Number(added.data.id)).executeTakeFirstOrThrow()).toEqual(untouched);
     const foreignOption = (await f.options(other, 'lead.status'))[0]!;
     expect((await api.put(`/api/v2/admin/options/${foreignOption.id}`, adminToken, { name: 'x' })).code).toBe(100100);
   });

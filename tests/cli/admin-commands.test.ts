@@ -80,5 +80,12 @@ describeEachDialect('CLI admin commands', (dialect) => {
     const bad = await genjin('options', 'add', '--corp-id', org.corpId, '--field-key', 'nope', '--name', 'x');
     expect(bad.code).not.toBe(0);
     expect(bad.stderr).toContain('field_key');
+    // A rename without a new name is bad input: a one-line reason, a non-zero exit, the option unchanged.
+    const before = await t.ctx.database.db.selectFrom('field_options').selectAll().where('id', '=', Number(added.id)).executeTakeFirstOrThrow();
+    const nothing = await genjin('options', 'rename', '--corp-id', org.corpId, '--id', String(added.id));
+    expect(nothing.code).not.toBe(0);
+    expect(nothing.stderr.trim().split('\n')).toHaveLength(1);
+    expect(nothing.stderr).toContain('name');
+    expect(await t.ctx.database.db.selectFrom('field_options').selectAll().where('id', '=', Number(added.id)).executeTakeFirstOrThrow()).toEqual(before);
   }, 60_000);
 });

@@ -18,6 +18,7 @@ export function createPostgresDialect(url: string, poolSize: number): DialectSet
       containsInsensitive: (column, value) => sql<boolean>`${column} ilike ${'%' + escapeLike(value) + '%'}`,
       isUniqueViolation: (error) =>
         typeof error === 'object' && error !== null && 'code' in error && (error as { code: unknown }).code === '23505',
+      forUpdate: (query) => query.forUpdate(),
     },
   };
 }

@@ -59,6 +59,7 @@ export function createSqliteDialect(url: string): DialectSetup {
         error !== null &&
         'code' in error &&
         String((error as { code: unknown }).code).startsWith('SQLITE_CONSTRAINT_UNIQUE'),
+      forUpdate: (query) => query,
     },
   };
 }

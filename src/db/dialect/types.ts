@@ -9,6 +9,11 @@ export interface DialectOps {
   containsInsensitive(column: Expression<string | null>, value: string): Expression<SqlBool>;
   /** True when an error is a unique-constraint violation. */
   isUniqueViolation(error: unknown): boolean;
+  /**
+   * Locks the selected rows until the transaction ends (`FOR UPDATE`) where the engine has row locks; SQLite
+   * has none and needs none (its write transactions are serialized), so there the query is unchanged.
+   */
+  forUpdate<Q extends { forUpdate(): Q }>(query: Q): Q;
 }
 
 export interface DialectSetup {

@@ -7,6 +7,7 @@ import {
   findDepartment,
   findRootDepartment,
   insertDepartment,
+  lockDepartmentTree,
   moveDepartmentSubtree,
   renameDepartment,
   type DepartmentRow,
@@ -37,6 +38,8 @@ export async function adminCreateDepartment(
 ): Promise<WireAdminDepartment> {
   const name = cleanName(input.name);
   return app.database.db.transaction().execute(async (trx) => {
+    // The new child's path is built from its parent's: no move may rewrite that path meanwhile.
+    await lockDepartmentTree(trx, app.database.ops, organizationId);
     const parent =
       input.parentId !== undefined ? await findDepartment(trx, organizationId, input.parentId) : await findRootDepartment(trx, organizationId);
     if (!parent) throw invalidParameter('parent_id', 'a department id of this organization');
@@ -60,6 +63,7 @@ export async function adminRenameDepartment(app: AppContext, organizationId: num
 export async function adminMoveDepartment(app: AppContext, organizationId: number, id: number, parentId: number | undefined): Promise<WireAdminDepartment> {
   if (parentId === undefined) throw invalidParameter('parent_id');
   return app.database.db.transaction().execute(async (trx) => {
+    await lockDepartmentTree(trx, app.database.ops, organizationId);
     const department = await findDepartment(trx, organizationId, id);
     if (!department) throw notFound();
     if (department.parent_id === null) throw invalidParameter('id', 'a department other than the root');
@@ -77,6 +81,8 @@ export async function adminMoveDepartment(app: AppContext, organizationId: numbe
 
 export async function adminDeleteDepartment(app: AppContext, organizationId: number, id: number): Promise<{ id: number }> {
   return app.database.db.transaction().execute(async (trx) => {
+    // Emptiness must still hold at commit: no child may be added or moved below it meanwhile.
+    await lockDepartmentTree(trx, app.database.ops, organizationId);
     const department = await findDepartment(trx, organizationId, id);
     if (!department) throw notFound();
     if (department.parent_id === null) throw invalidParameter('id', 'a department other than the root');

@@ -41,6 +41,9 @@ export async function adminUpdateOption(
   id: number,
   input: { name?: string | undefined; nameEn?: string | undefined; position?: number | undefined; enabled?: boolean | undefined },
 ): Promise<WireAdminOption> {
+  if (input.name === undefined && input.nameEn === undefined && input.position === undefined && input.enabled === undefined) {
+    throw invalidParameter('name', 'name, name_en, position or enabled (nothing to change)');
+  }
   const changes = {
     ...(input.name !== undefined ? { name: cleanName(input.name) } : {}),
     ...(input.nameEn !== undefined ? { name_en: input.nameEn.trim() === '' ? null : cleanName(input.nameEn, 'name_en') } : {}),

@@ -1,9 +1,9 @@
 import type { AppContext } from '../../app-context.ts';
 import type { Db } from '../../db/database.ts';
-import { AppError, invalidParameter, notFound } from '../../domain/errors.ts';
+import { invalidParameter, notFound } from '../../domain/errors.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { findDepartment } from '../directory/departments.repository.ts';
-import { createUserRecord, MIN_PASSWORD_LENGTH, validateNewUser } from '../directory/directory-admin.service.ts';
+import { createUserRecord, loginTaken, MIN_PASSWORD_LENGTH, validateNewUser, withLoginConflict } from '../directory/directory-admin.service.ts';
 import { presentUser, type WireUser } from '../directory/users.presenter.ts';
 import { findDirectoryUser, findRole, findUser, findUserByLogin, revokeUserTokens, updateUser } from '../directory/users.repository.ts';
 
@@ -52,30 +52,30 @@ export async function adminCreateUser(app: AppContext, organizationId: number, t
   validateNewUser({ login, password, name });
   if (input.departmentId === undefined) throw invalidParameter('department_id');
   if (input.roleId === undefined) throw invalidParameter('role_id');
-  const id = await app.database.db.transaction().execute(async (trx) => {
-    await checkReferences(trx, organizationId, input);
-    if (await findUserByLogin(trx, organizationId, login.trim())) {
-      throw new AppError('conflict', { zh: `登录名 ${login} 已存在`, en: `login ${login} already exists` });
-    }
-    const now = app.clock();
-    const user = await createUserRecord(trx, {
-      organizationId,
-      departmentId: input.departmentId!,
-      roleId: input.roleId!,
-      login,
-      password,
-      name,
-      email: optionalText(input.email) ?? null,
-      now,
-    });
-    await updateUser(trx, organizationId, user.id, {
-      job: optionalText(input.job) ?? null,
-      tel: optionalText(input.tel) ?? null,
-      gender: optionalText(input.gender) ?? null,
-      superior_id: input.superiorId ?? null,
-    });
-    return user.id;
-  });
+  const id = await withLoginConflict(app, login, () =>
+    app.database.db.transaction().execute(async (trx) => {
+      await checkReferences(trx, organizationId, input);
+      if (await findUserByLogin(trx, organizationId, login.trim())) throw loginTaken(login);
+      const now = app.clock();
+      const user = await createUserRecord(trx, {
+        organizationId,
+        departmentId: input.departmentId!,
+        roleId: input.roleId!,
+        login,
+        password,
+        name,
+        email: optionalText(input.email) ?? null,
+        now,
+      });
+      await updateUser(trx, organizationId, user.id, {
+        job: optionalText(input.job) ?? null,
+        tel: optionalText(input.tel) ?? null,
+        gender: optionalText(input.gender) ?? null,
+        superior_id: input.superiorId ?? null,
+      });
+      return user.id;
+    }),
+  );
   return present(app.database.db, organizationId, id, timeZone);
 }
 

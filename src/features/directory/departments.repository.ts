@@ -1,6 +1,6 @@
 import { sql, type Selectable, type SqlBool } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import { escapeLike } from '../../db/dialect/types.ts';
+import { escapeLike, type DialectOps } from '../../db/dialect/types.ts';
 import type { DepartmentsTable } from '../../db/schema/index.ts';
 import { childPath, pathDepth } from '../../domain/visibility.ts';
 
@@ -41,6 +41,15 @@ export async function insertDepartment(
     .where('id', '=', inserted.id)
     .returningAll()
     .executeTakeFirstOrThrow();
+}
+
+/**
+ * Locks the organization's whole department tree until the transaction ends. Every change that reads paths
+ * and writes from them (a move, its cycle check, a new child's path) takes it first and only then reads, so
+ * two concurrent moves cannot each pass the cycle check against the other's old paths.
+ */
+export async function lockDepartmentTree(db: Db, ops: DialectOps, organizationId: number): Promise<void> {
+  await ops.forUpdate(db.selectFrom('departments').select('id').where('organization_id', '=', organizationId)).execute();
 }
 
 export async function findRootDepartment(db: Db, organizationId: number): Promise<DepartmentRow | undefined> {

@@ -4,7 +4,7 @@ import { AppError, invalidParameter } from '../../domain/errors.ts';
 import { isDataScope } from '../../domain/visibility.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { findOrganizationByCorpId } from '../organizations/organizations.repository.ts';
-import { findDepartment, findRootDepartment, insertDepartment } from './departments.repository.ts';
+import { findDepartment, findRootDepartment, insertDepartment, lockDepartmentTree } from './departments.repository.ts';
 import { findRoleForScope, findUserByLogin, insertRole, insertUser, type UserRow } from './users.repository.ts';
 
 export const MIN_PASSWORD_LENGTH = 8;
@@ -15,6 +15,23 @@ export function validateNewUser(input: { login: string; password: string; name: 
     throw invalidParameter('password', `at least ${MIN_PASSWORD_LENGTH} characters`);
   }
   if (!input.name.trim()) throw invalidParameter('name');
+}
+
+export function loginTaken(login: string): AppError {
+  return new AppError('conflict', { zh: `登录名 ${login} 已存在`, en: `login ${login} already exists` });
+}
+
+/**
+ * Runs a user creation whose "login free?" check can race with another creation of the same login: the
+ * unique (organization_id, login) constraint decides, and losing that race is the same conflict, not a 500.
+ */
+export async function withLoginConflict<T>(app: AppContext, login: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (app.database.ops.isUniqueViolation(error)) throw loginTaken(login.trim());
+    throw error;
+  }
 }
 
 export async function createUserRecord(
@@ -61,6 +78,7 @@ export async function addDepartment(
   const org = await organizationOf(app, input.corpId);
   const { db } = app.database;
   return db.transaction().execute(async (trx) => {
+    await lockDepartmentTree(trx, app.database.ops, org.id);
     // Without a parent the department goes under the organization's root: an organization has one tree.
     const parent =
       input.parentId !== undefined ? await findDepartment(trx, org.id, input.parentId) : await findRootDepartment(trx, org.id);
@@ -88,33 +106,33 @@ export async function addUser(
   const scope = input.scope;
   const org = await organizationOf(app, input.corpId);
   const { db } = app.database;
-  return db.transaction().execute(async (trx) => {
-    const department = await findDepartment(trx, org.id, input.departmentId);
-    if (!department) throw invalidParameter('department', 'a department id of this organization');
-    if (await findUserByLogin(trx, org.id, input.login.trim())) {
-      throw new AppError('conflict', { zh: `登录名 ${input.login} 已存在`, en: `login ${input.login} already exists` });
-    }
-    const now = app.clock();
-    const role =
-      (await findRoleForScope(trx, org.id, scope, input.admin)) ??
-      (await insertRole(trx, {
-        organization_id: org.id,
-        name: input.admin ? `管理员(${scope})` : scope,
-        data_scope: scope,
-        is_admin: input.admin ? 1 : 0,
-        created_at: now,
-        updated_at: now,
-      }));
-    const user = await createUserRecord(trx, {
-      organizationId: org.id,
-      departmentId: department.id,
-      roleId: role.id,
-      login: input.login,
-      password: input.password,
-      name: input.name,
-      email: input.email ?? null,
-      now,
-    });
-    return { id: user.id };
-  });
+  return withLoginConflict(app, input.login, () =>
+    db.transaction().execute(async (trx) => {
+      const department = await findDepartment(trx, org.id, input.departmentId);
+      if (!department) throw invalidParameter('department', 'a department id of this organization');
+      if (await findUserByLogin(trx, org.id, input.login.trim())) throw loginTaken(input.login);
+      const now = app.clock();
+      const role =
+        (await findRoleForScope(trx, org.id, scope, input.admin)) ??
+        (await insertRole(trx, {
+          organization_id: org.id,
+          name: input.admin ? `管理员(${scope})` : scope,
+          data_scope: scope,
+          is_admin: input.admin ? 1 : 0,
+          created_at: now,
+          updated_at: now,
+        }));
+      const user = await createUserRecord(trx, {
+        organizationId: org.id,
+        departmentId: department.id,
+        roleId: role.id,
+        login: input.login,
+        password: input.password,
+        name: input.name,
+        email: input.email ?? null,
+        now,
+      });
+      return { id: user.id };
+    }),
+  );
 }
