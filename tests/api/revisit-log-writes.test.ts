@@ -172,6 +172,26 @@ describeEachDialect('follow-up writes', (dialect) => {
       const row = await t.ctx.database.db.selectFrom('opportunities').select('stage').where('id', '=', opportunity).executeTakeFirstOrThrow();
       expect(row.stage).toBe(stages[2]!.id);
     });
+
+    it('sets the stage of an opportunity on an update that does not resend the entity', async () => {
+      const opportunity = await w.opportunity(org, author, customerId);
+      const stages = await w.options(org, FIELD_KEYS.opportunityStage);
+      const created = await t.app.inject({
+        method: 'POST',
+        url: '/api/v2/revisit_logs',
+        headers: { ...FORM, ...authHeader(token) },
+        payload: form({ revisit_log: { loggable_type: 'Opportunity', loggable_id: opportunity, content: '推进' } }),
+      });
+      const res = await t.app.inject({
+        method: 'PUT',
+        url: `/api/v2/revisit_logs/${created.json().data.id}`,
+        headers: { ...FORM, ...authHeader(token) },
+        payload: form({ revisit_log: { loggable_attributes: { stage: String(stages[1]!.id) } } }),
+      });
+      expect(res.json().code).toBe(0);
+      const row = await t.ctx.database.db.selectFrom('opportunities').select('stage').where('id', '=', opportunity).executeTakeFirstOrThrow();
+      expect(row.stage).toBe(stages[1]!.id);
+    });
   });
 
   describe('show, update, delete', () => {

@@ -22,8 +22,11 @@ export interface RevisitLogInput {
   lat?: number | null | undefined;
   lng?: number | null | undefined;
   isDraft?: boolean | undefined;
-  /** The entity's status option (stage for opportunities). */
-  loggableOption?: number | undefined;
+  /**
+   * `loggable_attributes[status]` / `[stage]` as sent: which one applies depends on the entity, which an
+   * update need not resend, so the references check picks it.
+   */
+  loggableOption?: { status?: number | undefined; stage?: number | undefined } | undefined;
   atUserIds?: number[] | undefined;
   contactIds?: number[] | undefined;
   /** Per list, the full set wanted; on update a sent list replaces the follow-up's attachments of that kind. */
@@ -114,9 +117,10 @@ export function parseRevisitLogInput(body: unknown, zone: string, mode: 'create'
   if (has(log, 'is_draft')) input.isDraft = parseFlag('revisit_log[is_draft]', textOf(log.is_draft)) ?? false;
 
   const attributes = objectOf(log.loggable_attributes);
-  const optionKey = input.loggable?.type === 'Opportunity' && has(attributes, 'stage') ? 'stage' : 'status';
-  const optionText = textOf(attributes[optionKey])?.trim();
-  if (optionText) input.loggableOption = idOf(`revisit_log[loggable_attributes][${optionKey}]`, optionText);
+  for (const key of ['status', 'stage'] as const) {
+    const optionText = textOf(attributes[key])?.trim();
+    if (optionText) input.loggableOption = { ...input.loggableOption, [key]: idOf(`revisit_log[loggable_attributes][${key}]`, optionText) };
+  }
 
   input.atUserIds = idListOf(fields, log, 'at_user_ids');
   input.contactIds = idListOf(fields, log, 'contacts_ids');

@@ -6,7 +6,7 @@ import type { RequestCtx } from '../../request-context.ts';
 import { runIdempotent } from '../idempotency/idempotency.service.ts';
 import { accessibleRevisitLog, parseRevisitLogId } from './revisit-log-access.ts';
 import { parseRevisitLogInput, type RevisitLogInput } from './revisit-log-input.ts';
-import { resolveReferences } from './revisit-log-references.ts';
+import { resolveReferences, type ResolvedReferences } from './revisit-log-references.ts';
 import { findRevisitLogRow } from './revisit-log-refs.repository.ts';
 import { presentRevisitLogs } from './revisit-log.presenter.ts';
 import { loadRevisitLogBundle } from './revisit-logs.loader.ts';
@@ -39,7 +39,8 @@ async function reread(db: Db, ctx: RequestCtx, id: number): Promise<RevisitLogRo
 }
 
 /** Links, attachments and the entity's option: shared by create and update (lists replace when sent). */
-async function writeLinks(db: Db, ctx: RequestCtx, id: number, input: RevisitLogInput, loggable: { type: LoggableType; id: number }): Promise<void> {
+async function writeLinks(db: Db, ctx: RequestCtx, id: number, input: RevisitLogInput, refs: ResolvedReferences): Promise<void> {
+  const loggable = { type: refs.loggable.type, id: refs.loggable.ref.id };
   const orgId = ctx.organization.id;
   const now = ctx.now;
   if (input.atUserIds) await replaceAtUsers(db, orgId, id, input.atUserIds, now);
@@ -62,7 +63,7 @@ async function writeLinks(db: Db, ctx: RequestCtx, id: number, input: RevisitLog
       throw invalidParameter(subType === 'image' ? 'attachment_ids[]' : subType === 'file' ? 'attachment_file_ids[]' : 'audio_ids[]', 'unattached uploads of the organization');
     }
   }
-  if (input.loggableOption !== undefined) await updateLoggableOption(db, orgId, loggable.type, loggable.id, input.loggableOption, now);
+  if (refs.loggableOption !== undefined) await updateLoggableOption(db, orgId, loggable.type, loggable.id, refs.loggableOption, now);
 }
 
 /**
@@ -96,7 +97,7 @@ export async function createRevisitLog(app: AppContext, ctx: RequestCtx, body: u
         deleted_at: null,
       },
     ]);
-    await writeLinks(trx, ctx, id!, input, loggable);
+    await writeLinks(trx, ctx, id!, input, refs);
     await refreshLoggableRevisitStats(trx, orgId, loggable.type, [loggable.id]);
     return presentOneRevisitLog(app, ctx, trx, await reread(trx, ctx, id!));
   });
@@ -129,7 +130,7 @@ export async function updateRevisitLogById(app: AppContext, ctx: RequestCtx, raw
     if (input.lng !== undefined) patch.lng = input.lng;
     if (input.isDraft !== undefined) patch.is_draft = input.isDraft ? 1 : 0;
     await updateRevisitLog(trx, orgId, id, patch);
-    await writeLinks(trx, ctx, id, input, after);
+    await writeLinks(trx, ctx, id, input, refs);
     await refreshLoggableRevisitStats(trx, orgId, before.type, [before.id]);
     if (after.type !== before.type || after.id !== before.id) await refreshLoggableRevisitStats(trx, orgId, after.type, [after.id]);
     return presentOneRevisitLog(app, ctx, trx, await reread(trx, ctx, id));
