@@ -1,6 +1,7 @@
 import { invalidParameter } from '../../domain/errors.ts';
 import { parseLoggableType, type LoggableType } from '../../domain/loggable.ts';
 import { parseFlag, parseIdList, singleParam } from '../../domain/paging.ts';
+import { characterCount } from '../../domain/params.ts';
 import { parseClientTime } from '../../domain/wire-time.ts';
 
 export const MAX_CONTENT_LENGTH = 10_000;
@@ -97,7 +98,7 @@ export function parseRevisitLogInput(body: unknown, zone: string, mode: 'create'
 
   if (has(log, 'content')) {
     const content = textOf(log.content) ?? '';
-    if (content.length > MAX_CONTENT_LENGTH) throw invalidParameter('revisit_log[content]', `at most ${MAX_CONTENT_LENGTH} characters`);
+    if (characterCount(content) > MAX_CONTENT_LENGTH) throw invalidParameter('revisit_log[content]', `at most ${MAX_CONTENT_LENGTH} characters`);
     input.content = content;
   }
   if (has(log, 'real_revisit_at')) input.realRevisitAt = timeOf('revisit_log[real_revisit_at]', log.real_revisit_at, zone) ?? undefined;
@@ -107,7 +108,7 @@ export function parseRevisitLogInput(body: unknown, zone: string, mode: 'create'
   const address = objectOf(log.address_attributes);
   const addressText = has(address, 'detail_address') ? textOf(address.detail_address) : has(log, 'detail_address') ? textOf(log.detail_address) : undefined;
   if (addressText !== undefined) {
-    if (addressText.length > MAX_ADDRESS_LENGTH) throw invalidParameter('revisit_log[address_attributes][detail_address]', `at most ${MAX_ADDRESS_LENGTH} characters`);
+    if (characterCount(addressText) > MAX_ADDRESS_LENGTH) throw invalidParameter('revisit_log[address_attributes][detail_address]', `at most ${MAX_ADDRESS_LENGTH} characters`);
     input.detailAddress = addressText.trim() === '' ? null : addressText;
   }
   const lat = has(log, 'lat') ? log.lat : address.lat;
