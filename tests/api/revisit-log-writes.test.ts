@@ -289,6 +289,27 @@ describeEachDialect('follow-up writes', (dialect) => {
       expect(moved!.revisit_logs_count).toBe(1);
     });
 
+    it('edits a photo-only follow-up resent with empty content, but never leaves one with neither text nor attachments', async () => {
+      const photo = await w.upload(org, author);
+      const created = await create({ revisit_log: { loggable_type: 'Customer', loggable_id: customerId, content: '' }, attachment_ids: [photo] });
+      expect(created.image_attachments.map((a) => a.id)).toEqual([photo]);
+      const put = (payload: object) =>
+        t.app.inject({ method: 'PUT', url: `/api/v2/revisit_logs/${created.id}`, headers: { ...FORM, ...authHeader(token) }, payload: form(payload) });
+      // Clients resend the whole form when editing.
+      const resent = await put({ revisit_log: { content: '', remind_at: '2026-03-12 09:30' }, attachment_ids: [photo] });
+      expect(resent.json().code).toBe(0);
+      expect(resent.json().data).toMatchObject({ content: '', raw_remind_at: '2026-03-12 09:30' });
+      expect((await put({ revisit_log: { content: ' ' } })).json().code).toBe(0);
+
+      const before = await w.counts();
+      const emptied = await put({ removed_attachment_ids: [photo] });
+      expect(emptied.json()).toMatchObject({ code: 100406 });
+      expect(emptied.json().message).toContain('revisit_log[content]');
+      expect(await w.counts()).toEqual(before);
+      const stored = await t.ctx.database.db.selectFrom('attachments').select('attachmentable_id').where('id', '=', photo).executeTakeFirstOrThrow();
+      expect(stored.attachmentable_id).toBe(created.id);
+    });
+
     it('still routes new_index and non-numeric ids', async () => {
       const list = await t.app.inject({ method: 'GET', url: '/api/v2/revisit_logs/new_index?date=all', headers: authHeader(token) });
       expect(list.json().data.revisit_logs.length).toBeGreaterThan(0);

@@ -134,12 +134,19 @@ export function parseRevisitLogInput(body: unknown, zone: string, mode: 'create'
 
   if (mode === 'create') {
     const attachmentCount = Object.values(input.attachments).reduce((n, ids) => n + (ids?.length ?? 0), 0);
-    // A follow-up says something: text, or at least a photo, file or recording.
-    if (!input.content?.trim() && attachmentCount === 0) throw invalidParameter('revisit_log[content]', `1 to ${MAX_CONTENT_LENGTH} characters`);
-  } else if (input.content !== undefined && !input.content.trim()) {
-    throw invalidParameter('revisit_log[content]', `1 to ${MAX_CONTENT_LENGTH} characters`);
+    if (!saysSomething(input.content ?? '', attachmentCount)) throw emptyContent();
   }
+  // On update the rule needs the attachments the follow-up keeps: the service checks it after writing them.
   return input;
+}
+
+/** A follow-up says something: text, or at least a photo, file or recording. */
+export function saysSomething(content: string, attachmentCount: number): boolean {
+  return content.trim() !== '' || attachmentCount > 0;
+}
+
+export function emptyContent() {
+  return invalidParameter('revisit_log[content]', `1 to ${MAX_CONTENT_LENGTH} characters`);
 }
 
 /** Every attachment id the input names, with the kind its list gives it. */
