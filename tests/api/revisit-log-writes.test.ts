@@ -310,6 +310,20 @@ describeEachDialect('follow-up writes', (dialect) => {
       expect(stored.attachmentable_id).toBe(created.id);
     });
 
+    it('moves an attached upload to the list it is resent in instead of dropping it', async () => {
+      const upload = await w.upload(org, author, 'file');
+      const created = await create({ attachment_file_ids: [upload] });
+      const res = await t.app.inject({
+        method: 'PUT',
+        url: `/api/v2/revisit_logs/${created.id}`,
+        headers: { ...FORM, ...authHeader(token) },
+        payload: 'attachment_ids%5B%5D=' + upload + '&attachment_file_ids%5B%5D=',
+      });
+      expect(res.json().code).toBe(0);
+      expect(res.json().data.image_attachments.map((a: { id: number }) => a.id)).toEqual([upload]);
+      expect(res.json().data.attachment_files).toEqual([]);
+    });
+
     it('still routes new_index and non-numeric ids', async () => {
       const list = await t.app.inject({ method: 'GET', url: '/api/v2/revisit_logs/new_index?date=all', headers: authHeader(token) });
       expect(list.json().data.revisit_logs.length).toBeGreaterThan(0);

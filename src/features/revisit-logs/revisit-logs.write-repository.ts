@@ -110,6 +110,26 @@ export async function attachUploads(
   return Number(result.numUpdatedRows);
 }
 
+/** Changes how a follow-up's own attachments are shown (image, file or audio). */
+export async function setAttachmentSubType(
+  db: Db,
+  organizationId: number,
+  revisitLogId: number,
+  ids: number[],
+  subType: 'image' | 'file' | 'audio',
+  now: number,
+): Promise<void> {
+  if (ids.length === 0) return;
+  await db
+    .updateTable('attachments')
+    .set({ sub_type: subType, updated_at: now })
+    .where('organization_id', '=', organizationId)
+    .where('attachmentable_type', '=', 'RevisitLog')
+    .where('attachmentable_id', '=', revisitLogId)
+    .where('id', 'in', ids)
+    .execute();
+}
+
 /** Detaches a follow-up's attachments: they become unattached uploads again (the bytes stay). */
 export async function detachAttachments(db: Db, organizationId: number, revisitLogId: number, ids: number[], now: number): Promise<void> {
   if (ids.length === 0) return;

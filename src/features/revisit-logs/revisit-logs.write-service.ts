@@ -5,7 +5,7 @@ import type { LoggableType } from '../../domain/loggable.ts';
 import type { RequestCtx } from '../../request-context.ts';
 import { runIdempotent } from '../idempotency/idempotency.service.ts';
 import { accessibleRevisitLog, parseRevisitLogId } from './revisit-log-access.ts';
-import { emptyContent, parseRevisitLogInput, saysSomething, type RevisitLogInput } from './revisit-log-input.ts';
+import { attachmentIdsOf, emptyContent, parseRevisitLogInput, saysSomething, type RevisitLogInput } from './revisit-log-input.ts';
 import { resolveReferences, type ResolvedReferences } from './revisit-log-references.ts';
 import { findRevisitLogRow } from './revisit-log-refs.repository.ts';
 import { presentRevisitLogs } from './revisit-log.presenter.ts';
@@ -20,6 +20,7 @@ import {
   refreshLoggableRevisitStats,
   replaceAtUsers,
   replaceContacts,
+  setAttachmentSubType,
   updateLoggableOption,
   updateRevisitLog,
   type RevisitLogPatch,
@@ -53,14 +54,17 @@ async function writeLinks(db: Db, ctx: RequestCtx, id: number, input: RevisitLog
   for (const removed of drop) {
     if (!attached.some((a) => a.id === removed)) throw invalidParameter('removed_attachment_ids[]', 'attachments of this follow-up');
   }
+  const wantedAs = new Map(attachmentIdsOf(input).map((w) => [w.id, w.subType]));
   for (const subType of ['image', 'file', 'audio'] as const) {
-    const wanted = input.attachments[subType];
-    if (!wanted) continue;
-    for (const a of attached) if (a.sub_type === subType && !wanted.includes(a.id)) drop.add(a.id);
+    if (!input.attachments[subType]) continue;
+    // An upload resent in another list moves there (below) rather than being dropped from this one.
+    for (const a of attached) if (a.sub_type === subType && !wantedAs.has(a.id)) drop.add(a.id);
   }
   await detachAttachments(db, orgId, id, [...drop], now);
   let count = attached.length - drop.size;
   for (const subType of ['image', 'file', 'audio'] as const) {
+    const moved = attached.filter((a) => !drop.has(a.id) && a.sub_type !== subType && wantedAs.get(a.id) === subType).map((a) => a.id);
+    await setAttachmentSubType(db, orgId, id, moved, subType, now);
     const fresh = (input.attachments[subType] ?? []).filter((a) => !attached.some((b) => b.id === a));
     count += fresh.length;
     // Another request may have taken an upload since it was checked: then nothing of this one is kept.
