@@ -71,6 +71,15 @@ describeEachDialect('comments and reminders', (dialect) => {
       expect(gone.json().code).toBe(100100);
     });
 
+    it('counts concurrent comments', async () => {
+      const { id } = await create(tokens.author, {});
+      const post = (i: number) =>
+        t.app.inject({ method: 'POST', url: `/api/v2/revisit_logs/${id}/comments`, headers: auth(tokens.other), payload: { content: `并发${i}` } });
+      const results = await Promise.all([0, 1, 2, 3, 4, 5, 6, 7].map(post));
+      expect(results.map((r) => r.json().code)).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
+      expect((await show(id)).comments_count).toBe(8);
+    });
+
     it('rejects an empty comment and writes nothing', async () => {
       const { id } = await create(tokens.author, {});
       const before = await writeFactories(t.ctx).counts();

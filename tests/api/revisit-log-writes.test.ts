@@ -158,6 +158,21 @@ describeEachDialect('follow-up writes', (dialect) => {
       expect(row.status).toBe(interested!.id);
     });
 
+    it("keeps the entity's count and last follow-up time right under concurrent creates", async () => {
+      const customer = await f.customer(org, author);
+      const post = (i: number) =>
+        t.app.inject({
+          method: 'POST',
+          url: '/api/v2/revisit_logs',
+          headers: authHeader(token),
+          payload: { revisit_log: { loggable_type: 'Customer', loggable_id: customer, content: `并发${i}`, real_revisit_at: `2026-03-0${i + 1} 09:00` } },
+        });
+      const results = await Promise.all([0, 1, 2, 3, 4, 5, 6, 7].map(post));
+      expect(results.map((r) => r.json().code)).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
+      const row = await t.ctx.database.db.selectFrom('customers').select(['real_revisit_at', 'revisit_logs_count']).where('id', '=', customer).executeTakeFirstOrThrow();
+      expect(row).toEqual({ real_revisit_at: Date.UTC(2026, 2, 8, 1, 0), revisit_logs_count: 8 });
+    });
+
     it('sets the stage of an opportunity', async () => {
       const opportunity = await w.opportunity(org, author, customerId);
       const stages = await w.options(org, FIELD_KEYS.opportunityStage);

@@ -57,6 +57,10 @@ export async function refreshLoggableRevisitStats(db: Db, organizationId: number
   if (ids) {
     if (ids.length === 0) return;
     query = query.where('id', 'in', [...ids]);
+    // Row locks first, in a statement of their own: on PostgreSQL (read committed) the recount then runs
+    // with a snapshot taken after any concurrent write to the same entity committed, instead of overwriting
+    // it with a count that misses that write.
+    await db.updateTable(table).set({ id: sql<number>`id` }).where('organization_id', '=', organizationId).where('id', 'in', [...ids]).execute();
   }
   await query.execute();
 }
@@ -72,6 +76,8 @@ export async function refreshCommentCounts(db: Db, organizationId: number, ids?:
   if (ids) {
     if (ids.length === 0) return;
     query = query.where('id', 'in', [...ids]);
+    // Locks first, as in refreshLoggableRevisitStats: concurrent comments must not lose each other's count.
+    await db.updateTable('revisit_logs').set({ id: sql<number>`id` }).where('organization_id', '=', organizationId).where('id', 'in', [...ids]).execute();
   }
   await query.execute();
 }
