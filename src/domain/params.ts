@@ -37,3 +37,18 @@ export function oneOf<T extends string>(name: string, value: unknown, accepted: 
   if (!found) throw invalidParameter(name, accepted);
   return found;
 }
+
+/**
+ * Length in characters (code points), as limits are documented: `.length` counts UTF-16 units, so an emoji
+ * would count twice.
+ */
+export function characterCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    // A high surrogate followed by a low one is one character.
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+    n++;
+  }
+  return n;
+}

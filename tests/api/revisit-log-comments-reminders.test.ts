@@ -71,6 +71,15 @@ describeEachDialect('comments and reminders', (dialect) => {
       expect(gone.json().code).toBe(100100);
     });
 
+    it('counts concurrent comments', async () => {
+      const { id } = await create(tokens.author, {});
+      const post = (i: number) =>
+        t.app.inject({ method: 'POST', url: `/api/v2/revisit_logs/${id}/comments`, headers: auth(tokens.other), payload: { content: `并发${i}` } });
+      const results = await Promise.all([0, 1, 2, 3, 4, 5, 6, 7].map(post));
+      expect(results.map((r) => r.json().code)).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
+      expect((await show(id)).comments_count).toBe(8);
+    });
+
     it('rejects an empty comment and writes nothing', async () => {
       const { id } = await create(tokens.author, {});
       const before = await writeFactories(t.ctx).counts();
@@ -118,6 +127,61 @@ describeEachDialect('comments and reminders', (dialect) => {
       expect((await get('?start_date=2026-03-11&end_date=2026-03-11')).data.total_count).toBe(1);
       expect((await get('?per_page=2&page=2')).data).toMatchObject({ total_count: 3, page: 2, has_next_page: false });
       expect((await get('?date=someday')).code).toBe(100406);
+    });
+  });
+  describe('query counts', () => {
+    const HOUR_MS = 3_600_000;
+    // Auth lookups are the same for every request; what matters is the rest.
+    const counted = () => t.queries.filter((q) => !/api_tokens/.test(q)).length;
+
+    it('runs the same number of queries for a reminders page and a comment page whatever their size', async () => {
+      const w = writeFactories(t.ctx);
+      const mine = await f.user(org, { scope: 'self' });
+      const token = await f.token(mine);
+      const customer = await f.customer(org, mine);
+      const contact = await w.contact(org, mine, customer);
+      let n = 0;
+      const remind = async () => {
+        n += 1;
+        const res = await t.app.inject({
+          method: 'POST',
+          url: `/api/v2/revisit_logs?user_token=${token}`,
+          payload: {
+            revisit_log: { loggable_type: 'Customer', loggable_id: customer, content: `提醒${n}`, remind_at: new Date(NOW + n * HOUR_MS).toISOString() },
+            at_user_ids: [(await f.user(org)).id],
+            contacts_ids: [contact],
+            attachment_ids: [await w.upload(org, mine)],
+          },
+        });
+        expect(res.json().code).toBe(0);
+        return res.json().data.id as number;
+      };
+      const reminders = async () => {
+        t.queries.length = 0;
+        const res = await t.app.inject({ method: 'GET', url: '/api/v2/revisit_logs/reminders?per_page=50', headers: auth(token) });
+        return { items: res.json().data.revisit_logs.length as number, queries: counted() };
+      };
+      const id = await remind();
+      const one = await reminders();
+      for (let i = 0; i < 5; i++) await remind();
+      const six = await reminders();
+      expect([one.items, six.items]).toEqual([1, 6]);
+      // page + count + attachments, at-users, contacts, comments, entities, categories + users.
+      expect([one.queries, six.queries]).toEqual([9, 9]);
+
+      const comment = async (content: string) =>
+        expect((await t.app.inject({ method: 'POST', url: `/api/v2/revisit_logs/${id}/comments`, headers: auth(token), payload: { content } })).json().code).toBe(0);
+      const comments = async () => {
+        t.queries.length = 0;
+        const res = await t.app.inject({ method: 'GET', url: `/api/v2/revisit_logs/${id}/comments?per_page=50`, headers: auth(token) });
+        return { items: res.json().data.comments.length as number, queries: counted() };
+      };
+      await comment('一');
+      const first = await comments();
+      for (const c of ['二', '三', '四', '五']) await comment(c);
+      const five = await comments();
+      expect([first.items, five.items]).toEqual([1, 5]);
+      expect(five.queries).toBe(first.queries);
     });
   });
 });

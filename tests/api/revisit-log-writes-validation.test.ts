@@ -111,6 +111,15 @@ describeEachDialect('follow-up create validation', (dialect) => {
     expect(await w.counts()).toEqual(before);
   });
 
+  it('counts content in characters: 10,000 emoji fit, 10,001 do not', async () => {
+    const post = (content: string) =>
+      t.app.inject({ method: 'POST', url: `/api/v2/revisit_logs?user_token=${token}`, payload: { revisit_log: { ...valid(), content } } });
+    expect((await post('😀'.repeat(10_000))).json().data.content).toBe('😀'.repeat(10_000));
+    const before = await w.counts();
+    expect((await post('😀'.repeat(10_001))).json()).toMatchObject({ code: 100406 });
+    expect(await w.counts()).toEqual(before);
+  });
+
   it('answers the same for a JSON body', async () => {
     const before = await w.counts();
     const res = await t.app.inject({

@@ -158,6 +158,21 @@ describeEachDialect('follow-up writes', (dialect) => {
       expect(row.status).toBe(interested!.id);
     });
 
+    it("keeps the entity's count and last follow-up time right under concurrent creates", async () => {
+      const customer = await f.customer(org, author);
+      const post = (i: number) =>
+        t.app.inject({
+          method: 'POST',
+          url: '/api/v2/revisit_logs',
+          headers: authHeader(token),
+          payload: { revisit_log: { loggable_type: 'Customer', loggable_id: customer, content: `并发${i}`, real_revisit_at: `2026-03-0${i + 1} 09:00` } },
+        });
+      const results = await Promise.all([0, 1, 2, 3, 4, 5, 6, 7].map(post));
+      expect(results.map((r) => r.json().code)).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
+      const row = await t.ctx.database.db.selectFrom('customers').select(['real_revisit_at', 'revisit_logs_count']).where('id', '=', customer).executeTakeFirstOrThrow();
+      expect(row).toEqual({ real_revisit_at: Date.UTC(2026, 2, 8, 1, 0), revisit_logs_count: 8 });
+    });
+
     it('sets the stage of an opportunity', async () => {
       const opportunity = await w.opportunity(org, author, customerId);
       const stages = await w.options(org, FIELD_KEYS.opportunityStage);
@@ -171,6 +186,26 @@ describeEachDialect('follow-up writes', (dialect) => {
       expect(res.json().data.loggable).toMatchObject({ id: opportunity, title: expect.stringMatching(/^商机/) });
       const row = await t.ctx.database.db.selectFrom('opportunities').select('stage').where('id', '=', opportunity).executeTakeFirstOrThrow();
       expect(row.stage).toBe(stages[2]!.id);
+    });
+
+    it('sets the stage of an opportunity on an update that does not resend the entity', async () => {
+      const opportunity = await w.opportunity(org, author, customerId);
+      const stages = await w.options(org, FIELD_KEYS.opportunityStage);
+      const created = await t.app.inject({
+        method: 'POST',
+        url: '/api/v2/revisit_logs',
+        headers: { ...FORM, ...authHeader(token) },
+        payload: form({ revisit_log: { loggable_type: 'Opportunity', loggable_id: opportunity, content: '推进' } }),
+      });
+      const res = await t.app.inject({
+        method: 'PUT',
+        url: `/api/v2/revisit_logs/${created.json().data.id}`,
+        headers: { ...FORM, ...authHeader(token) },
+        payload: form({ revisit_log: { loggable_attributes: { stage: String(stages[1]!.id) } } }),
+      });
+      expect(res.json().code).toBe(0);
+      const row = await t.ctx.database.db.selectFrom('opportunities').select('stage').where('id', '=', opportunity).executeTakeFirstOrThrow();
+      expect(row.stage).toBe(stages[1]!.id);
     });
   });
 
@@ -267,6 +302,41 @@ describeEachDialect('follow-up writes', (dialect) => {
       expect(cleared.json().data).toMatchObject({ at_users: [], loggable_id: target });
       const [moved] = await t.ctx.database.db.selectFrom('customers').select(['revisit_logs_count']).where('id', '=', target).execute();
       expect(moved!.revisit_logs_count).toBe(1);
+    });
+
+    it('edits a photo-only follow-up resent with empty content, but never leaves one with neither text nor attachments', async () => {
+      const photo = await w.upload(org, author);
+      const created = await create({ revisit_log: { loggable_type: 'Customer', loggable_id: customerId, content: '' }, attachment_ids: [photo] });
+      expect(created.image_attachments.map((a) => a.id)).toEqual([photo]);
+      const put = (payload: object) =>
+        t.app.inject({ method: 'PUT', url: `/api/v2/revisit_logs/${created.id}`, headers: { ...FORM, ...authHeader(token) }, payload: form(payload) });
+      // Clients resend the whole form when editing.
+      const resent = await put({ revisit_log: { content: '', remind_at: '2026-03-12 09:30' }, attachment_ids: [photo] });
+      expect(resent.json().code).toBe(0);
+      expect(resent.json().data).toMatchObject({ content: '', raw_remind_at: '2026-03-12 09:30' });
+      expect((await put({ revisit_log: { content: ' ' } })).json().code).toBe(0);
+
+      const before = await w.counts();
+      const emptied = await put({ removed_attachment_ids: [photo] });
+      expect(emptied.json()).toMatchObject({ code: 100406 });
+      expect(emptied.json().message).toContain('revisit_log[content]');
+      expect(await w.counts()).toEqual(before);
+      const stored = await t.ctx.database.db.selectFrom('attachments').select('attachmentable_id').where('id', '=', photo).executeTakeFirstOrThrow();
+      expect(stored.attachmentable_id).toBe(created.id);
+    });
+
+    it('moves an attached upload to the list it is resent in instead of dropping it', async () => {
+      const upload = await w.upload(org, author, 'file');
+      const created = await create({ attachment_file_ids: [upload] });
+      const res = await t.app.inject({
+        method: 'PUT',
+        url: `/api/v2/revisit_logs/${created.id}`,
+        headers: { ...FORM, ...authHeader(token) },
+        payload: 'attachment_ids%5B%5D=' + upload + '&attachment_file_ids%5B%5D=',
+      });
+      expect(res.json().code).toBe(0);
+      expect(res.json().data.image_attachments.map((a: { id: number }) => a.id)).toEqual([upload]);
+      expect(res.json().data.attachment_files).toEqual([]);
     });
 
     it('still routes new_index and non-numeric ids', async () => {

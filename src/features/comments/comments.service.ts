@@ -1,6 +1,7 @@
 import type { AppContext } from '../../app-context.ts';
 import { AppError, invalidParameter, notFound } from '../../domain/errors.ts';
 import { hasNextPage, parsePaging, singleParam } from '../../domain/paging.ts';
+import { characterCount } from '../../domain/params.ts';
 import type { RequestCtx } from '../../request-context.ts';
 import { runIdempotent } from '../idempotency/idempotency.service.ts';
 import { accessibleRevisitLog, parseRevisitLogId } from '../revisit-logs/revisit-log-access.ts';
@@ -40,7 +41,7 @@ function contentOf(body: unknown): string {
   const fields = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
   const nested = typeof fields.comment === 'object' && fields.comment !== null ? (fields.comment as Record<string, unknown>) : {};
   const content = singleParam(nested.content ?? fields.content) ?? '';
-  if (!content.trim() || content.length > MAX_COMMENT_LENGTH) throw invalidParameter('content', `1 to ${MAX_COMMENT_LENGTH} characters`);
+  if (!content.trim() || characterCount(content) > MAX_COMMENT_LENGTH) throw invalidParameter('content', `1 to ${MAX_COMMENT_LENGTH} characters`);
   return content;
 }
 

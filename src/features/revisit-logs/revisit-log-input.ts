@@ -1,6 +1,7 @@
 import { invalidParameter } from '../../domain/errors.ts';
 import { parseLoggableType, type LoggableType } from '../../domain/loggable.ts';
 import { parseFlag, parseIdList, singleParam } from '../../domain/paging.ts';
+import { characterCount } from '../../domain/params.ts';
 import { parseClientTime } from '../../domain/wire-time.ts';
 
 export const MAX_CONTENT_LENGTH = 10_000;
@@ -22,8 +23,11 @@ export interface RevisitLogInput {
   lat?: number | null | undefined;
   lng?: number | null | undefined;
   isDraft?: boolean | undefined;
-  /** The entity's status option (stage for opportunities). */
-  loggableOption?: number | undefined;
+  /**
+   * `loggable_attributes[status]` / `[stage]` as sent: which one applies depends on the entity, which an
+   * update need not resend, so the references check picks it.
+   */
+  loggableOption?: { status?: number | undefined; stage?: number | undefined } | undefined;
   atUserIds?: number[] | undefined;
   contactIds?: number[] | undefined;
   /** Per list, the full set wanted; on update a sent list replaces the follow-up's attachments of that kind. */
@@ -94,7 +98,7 @@ export function parseRevisitLogInput(body: unknown, zone: string, mode: 'create'
 
   if (has(log, 'content')) {
     const content = textOf(log.content) ?? '';
-    if (content.length > MAX_CONTENT_LENGTH) throw invalidParameter('revisit_log[content]', `at most ${MAX_CONTENT_LENGTH} characters`);
+    if (characterCount(content) > MAX_CONTENT_LENGTH) throw invalidParameter('revisit_log[content]', `at most ${MAX_CONTENT_LENGTH} characters`);
     input.content = content;
   }
   if (has(log, 'real_revisit_at')) input.realRevisitAt = timeOf('revisit_log[real_revisit_at]', log.real_revisit_at, zone) ?? undefined;
@@ -104,7 +108,7 @@ export function parseRevisitLogInput(body: unknown, zone: string, mode: 'create'
   const address = objectOf(log.address_attributes);
   const addressText = has(address, 'detail_address') ? textOf(address.detail_address) : has(log, 'detail_address') ? textOf(log.detail_address) : undefined;
   if (addressText !== undefined) {
-    if (addressText.length > MAX_ADDRESS_LENGTH) throw invalidParameter('revisit_log[address_attributes][detail_address]', `at most ${MAX_ADDRESS_LENGTH} characters`);
+    if (characterCount(addressText) > MAX_ADDRESS_LENGTH) throw invalidParameter('revisit_log[address_attributes][detail_address]', `at most ${MAX_ADDRESS_LENGTH} characters`);
     input.detailAddress = addressText.trim() === '' ? null : addressText;
   }
   const lat = has(log, 'lat') ? log.lat : address.lat;
@@ -114,9 +118,10 @@ export function parseRevisitLogInput(body: unknown, zone: string, mode: 'create'
   if (has(log, 'is_draft')) input.isDraft = parseFlag('revisit_log[is_draft]', textOf(log.is_draft)) ?? false;
 
   const attributes = objectOf(log.loggable_attributes);
-  const optionKey = input.loggable?.type === 'Opportunity' && has(attributes, 'stage') ? 'stage' : 'status';
-  const optionText = textOf(attributes[optionKey])?.trim();
-  if (optionText) input.loggableOption = idOf(`revisit_log[loggable_attributes][${optionKey}]`, optionText);
+  for (const key of ['status', 'stage'] as const) {
+    const optionText = textOf(attributes[key])?.trim();
+    if (optionText) input.loggableOption = { ...input.loggableOption, [key]: idOf(`revisit_log[loggable_attributes][${key}]`, optionText) };
+  }
 
   input.atUserIds = idListOf(fields, log, 'at_user_ids');
   input.contactIds = idListOf(fields, log, 'contacts_ids');
@@ -129,12 +134,19 @@ export function parseRevisitLogInput(body: unknown, zone: string, mode: 'create'
 
   if (mode === 'create') {
     const attachmentCount = Object.values(input.attachments).reduce((n, ids) => n + (ids?.length ?? 0), 0);
-    // A follow-up says something: text, or at least a photo, file or recording.
-    if (!input.content?.trim() && attachmentCount === 0) throw invalidParameter('revisit_log[content]', `1 to ${MAX_CONTENT_LENGTH} characters`);
-  } else if (input.content !== undefined && !input.content.trim()) {
-    throw invalidParameter('revisit_log[content]', `1 to ${MAX_CONTENT_LENGTH} characters`);
+    if (!saysSomething(input.content ?? '', attachmentCount)) throw emptyContent();
   }
+  // On update the rule needs the attachments the follow-up keeps: the service checks it after writing them.
   return input;
+}
+
+/** A follow-up says something: text, or at least a photo, file or recording. */
+export function saysSomething(content: string, attachmentCount: number): boolean {
+  return content.trim() !== '' || attachmentCount > 0;
+}
+
+export function emptyContent() {
+  return invalidParameter('revisit_log[content]', `1 to ${MAX_CONTENT_LENGTH} characters`);
 }
 
 /** Every attachment id the input names, with the kind its list gives it. */

@@ -25,6 +25,8 @@ const STATUS_FIELD: Record<LoggableType, FieldKey | undefined> = {
 export interface ResolvedReferences {
   loggable: { type: LoggableType; ref: LoggableRef };
   category?: number | undefined;
+  /** The entity's status (stage for an opportunity) option to set. */
+  loggableOption?: number | undefined;
 }
 
 /**
@@ -55,10 +57,13 @@ export async function resolveReferences(
     category = await findFirstEnabledOption(db, orgId, FIELD_KEYS.revisitLogCategory);
   }
 
-  if (input.loggableOption !== undefined) {
+  // Opportunities have a stage (clients may still call it status); every other entity only a status.
+  const optionKey = target.type === 'Opportunity' && input.loggableOption?.stage !== undefined ? 'stage' : 'status';
+  const loggableOption = input.loggableOption?.[optionKey];
+  if (loggableOption !== undefined) {
     const field = STATUS_FIELD[target.type];
-    const name = `revisit_log[loggable_attributes][${target.type === 'Opportunity' ? 'stage' : 'status'}]`;
-    if (!field || (await findEnabledOption(db, orgId, field, input.loggableOption)) === undefined) {
+    const name = `revisit_log[loggable_attributes][${optionKey}]`;
+    if (!field || (await findEnabledOption(db, orgId, field, loggableOption)) === undefined) {
       throw invalidParameter(name, field ? `an option id of ${field}` : 'nothing (this entity has no status)');
     }
   }
@@ -87,7 +92,7 @@ export async function resolveReferences(
       throw invalidParameter(fieldOfFirstBad(wanted, usable.map((u) => u.id)), 'unattached uploads of the organization');
     }
   }
-  return { loggable: { type: target.type, ref }, category };
+  return { loggable: { type: target.type, ref }, category, loggableOption };
 }
 
 const LIST_NAMES = { image: 'attachment_ids[]', file: 'attachment_file_ids[]', audio: 'audio_ids[]' } as const;

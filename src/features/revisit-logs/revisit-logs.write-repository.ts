@@ -57,6 +57,10 @@ export async function refreshLoggableRevisitStats(db: Db, organizationId: number
   if (ids) {
     if (ids.length === 0) return;
     query = query.where('id', 'in', [...ids]);
+    // Row locks first, in a statement of their own: on PostgreSQL (read committed) the recount then runs
+    // with a snapshot taken after any concurrent write to the same entity committed, instead of overwriting
+    // it with a count that misses that write.
+    await db.updateTable(table).set({ id: sql<number>`id` }).where('organization_id', '=', organizationId).where('id', 'in', [...ids]).execute();
   }
   await query.execute();
 }
@@ -72,6 +76,8 @@ export async function refreshCommentCounts(db: Db, organizationId: number, ids?:
   if (ids) {
     if (ids.length === 0) return;
     query = query.where('id', 'in', [...ids]);
+    // Locks first, as in refreshLoggableRevisitStats: concurrent comments must not lose each other's count.
+    await db.updateTable('revisit_logs').set({ id: sql<number>`id` }).where('organization_id', '=', organizationId).where('id', 'in', [...ids]).execute();
   }
   await query.execute();
 }
@@ -108,6 +114,26 @@ export async function attachUploads(
     .where('attachmentable_id', 'is', null)
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
+}
+
+/** Changes how a follow-up's own attachments are shown (image, file or audio). */
+export async function setAttachmentSubType(
+  db: Db,
+  organizationId: number,
+  revisitLogId: number,
+  ids: number[],
+  subType: 'image' | 'file' | 'audio',
+  now: number,
+): Promise<void> {
+  if (ids.length === 0) return;
+  await db
+    .updateTable('attachments')
+    .set({ sub_type: subType, updated_at: now })
+    .where('organization_id', '=', organizationId)
+    .where('attachmentable_type', '=', 'RevisitLog')
+    .where('attachmentable_id', '=', revisitLogId)
+    .where('id', 'in', ids)
+    .execute();
 }
 
 /** Detaches a follow-up's attachments: they become unattached uploads again (the bytes stay). */

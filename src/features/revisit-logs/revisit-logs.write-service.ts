@@ -5,8 +5,8 @@ import type { LoggableType } from '../../domain/loggable.ts';
 import type { RequestCtx } from '../../request-context.ts';
 import { runIdempotent } from '../idempotency/idempotency.service.ts';
 import { accessibleRevisitLog, parseRevisitLogId } from './revisit-log-access.ts';
-import { parseRevisitLogInput, type RevisitLogInput } from './revisit-log-input.ts';
-import { resolveReferences } from './revisit-log-references.ts';
+import { attachmentIdsOf, emptyContent, parseRevisitLogInput, saysSomething, type RevisitLogInput } from './revisit-log-input.ts';
+import { resolveReferences, type ResolvedReferences } from './revisit-log-references.ts';
 import { findRevisitLogRow } from './revisit-log-refs.repository.ts';
 import { presentRevisitLogs } from './revisit-log.presenter.ts';
 import { loadRevisitLogBundle } from './revisit-logs.loader.ts';
@@ -20,6 +20,7 @@ import {
   refreshLoggableRevisitStats,
   replaceAtUsers,
   replaceContacts,
+  setAttachmentSubType,
   updateLoggableOption,
   updateRevisitLog,
   type RevisitLogPatch,
@@ -38,8 +39,12 @@ async function reread(db: Db, ctx: RequestCtx, id: number): Promise<RevisitLogRo
   return row;
 }
 
-/** Links, attachments and the entity's option: shared by create and update (lists replace when sent). */
-async function writeLinks(db: Db, ctx: RequestCtx, id: number, input: RevisitLogInput, loggable: { type: LoggableType; id: number }): Promise<void> {
+/**
+ * Links, attachments and the entity's option: shared by create and update (lists replace when sent).
+ * Returns how many attachments the follow-up has afterwards.
+ */
+async function writeLinks(db: Db, ctx: RequestCtx, id: number, input: RevisitLogInput, refs: ResolvedReferences): Promise<number> {
+  const loggable = { type: refs.loggable.type, id: refs.loggable.ref.id };
   const orgId = ctx.organization.id;
   const now = ctx.now;
   if (input.atUserIds) await replaceAtUsers(db, orgId, id, input.atUserIds, now);
@@ -49,20 +54,26 @@ async function writeLinks(db: Db, ctx: RequestCtx, id: number, input: RevisitLog
   for (const removed of drop) {
     if (!attached.some((a) => a.id === removed)) throw invalidParameter('removed_attachment_ids[]', 'attachments of this follow-up');
   }
+  const wantedAs = new Map(attachmentIdsOf(input).map((w) => [w.id, w.subType]));
   for (const subType of ['image', 'file', 'audio'] as const) {
-    const wanted = input.attachments[subType];
-    if (!wanted) continue;
-    for (const a of attached) if (a.sub_type === subType && !wanted.includes(a.id)) drop.add(a.id);
+    if (!input.attachments[subType]) continue;
+    // An upload resent in another list moves there (below) rather than being dropped from this one.
+    for (const a of attached) if (a.sub_type === subType && !wantedAs.has(a.id)) drop.add(a.id);
   }
   await detachAttachments(db, orgId, id, [...drop], now);
+  let count = attached.length - drop.size;
   for (const subType of ['image', 'file', 'audio'] as const) {
+    const moved = attached.filter((a) => !drop.has(a.id) && a.sub_type !== subType && wantedAs.get(a.id) === subType).map((a) => a.id);
+    await setAttachmentSubType(db, orgId, id, moved, subType, now);
     const fresh = (input.attachments[subType] ?? []).filter((a) => !attached.some((b) => b.id === a));
+    count += fresh.length;
     // Another request may have taken an upload since it was checked: then nothing of this one is kept.
     if ((await attachUploads(db, orgId, id, fresh, subType, now)) !== fresh.length) {
       throw invalidParameter(subType === 'image' ? 'attachment_ids[]' : subType === 'file' ? 'attachment_file_ids[]' : 'audio_ids[]', 'unattached uploads of the organization');
     }
   }
-  if (input.loggableOption !== undefined) await updateLoggableOption(db, orgId, loggable.type, loggable.id, input.loggableOption, now);
+  if (refs.loggableOption !== undefined) await updateLoggableOption(db, orgId, loggable.type, loggable.id, refs.loggableOption, now);
+  return count;
 }
 
 /**
@@ -96,7 +107,7 @@ export async function createRevisitLog(app: AppContext, ctx: RequestCtx, body: u
         deleted_at: null,
       },
     ]);
-    await writeLinks(trx, ctx, id!, input, loggable);
+    await writeLinks(trx, ctx, id!, input, refs);
     await refreshLoggableRevisitStats(trx, orgId, loggable.type, [loggable.id]);
     return presentOneRevisitLog(app, ctx, trx, await reread(trx, ctx, id!));
   });
@@ -129,7 +140,9 @@ export async function updateRevisitLogById(app: AppContext, ctx: RequestCtx, raw
     if (input.lng !== undefined) patch.lng = input.lng;
     if (input.isDraft !== undefined) patch.is_draft = input.isDraft ? 1 : 0;
     await updateRevisitLog(trx, orgId, id, patch);
-    await writeLinks(trx, ctx, id, input, after);
+    const attachmentCount = await writeLinks(trx, ctx, id, input, refs);
+    // Checked after the writes (the transaction undoes them): it depends on the attachments kept.
+    if (!saysSomething(input.content ?? row.content, attachmentCount)) throw emptyContent();
     await refreshLoggableRevisitStats(trx, orgId, before.type, [before.id]);
     if (after.type !== before.type || after.id !== before.id) await refreshLoggableRevisitStats(trx, orgId, after.type, [after.id]);
     return presentOneRevisitLog(app, ctx, trx, await reread(trx, ctx, id));
