@@ -41,6 +41,16 @@ export function isAllowedType(mime: string, allowList: readonly string[]): boole
   return allowList.some((entry) => entry === mime || (entry.endsWith('/*') && mime.startsWith(entry.slice(0, -1))));
 }
 
+/**
+ * Types a browser only displays, never scripts: the rest (e.g. XML, which may be SVG or XHTML, if an
+ * operator's allow-list lets it in) is always served as a download, so it cannot run on our origin.
+ */
+const INLINE_SAFE = /^(image\/(jpeg|png|gif|webp|bmp|heic|heif)|audio\/[a-z0-9.+-]+|video\/(mp4|3gpp)|application\/pdf|text\/(plain|csv))$/;
+
+export function isSafeInline(mime: string): boolean {
+  return INLINE_SAFE.test(mime);
+}
+
 export function guessSubType(mime: string): SubType {
   if (mime.startsWith('image/')) return 'image';
   if (mime.startsWith('audio/')) return 'audio';
