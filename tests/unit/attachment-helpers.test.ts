@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { asciiFallbackName, contentDisposition, sanitizeFileName } from '../../src/domain/file-names.ts';
-import { guessSubType, isAllowedType, sniffContentType, subTypeFits } from '../../src/features/attachments/content-sniffing.ts';
+import { guessSubType, isAllowedType, isSafeInline, sniffContentType, subTypeFits } from '../../src/features/attachments/content-sniffing.ts';
 import { derivedKey } from '../../src/features/attachments/image-variants.ts';
 import { parseByteRange } from '../../src/http/byte-range.ts';
 import { sampleFiles } from '../support/sample-files.ts';
@@ -84,6 +84,13 @@ describe('content sniffing', () => {
     expect(isAllowedType('image/jpeg', allow)).toBe(false);
     expect(isAllowedType('application/x-msdownload', loadConfig({}).uploadAllowedTypes)).toBe(false);
     expect(isAllowedType('image/svg+xml', loadConfig({}).uploadAllowedTypes)).toBe(false);
+  });
+
+  it('opens only display-only types inline', () => {
+    const inline = ['image/jpeg', 'image/avif', 'audio/amr', 'video/mp4', 'application/pdf', 'text/plain', 'text/csv'];
+    const download = ['image/svg+xml', 'application/xml', 'text/html', 'application/xhtml+xml', 'application/zip', 'text/xml'];
+    expect(inline.map(isSafeInline)).toEqual(inline.map(() => true));
+    expect(download.map(isSafeInline)).toEqual(download.map(() => false));
   });
 
   it('guesses and checks sub types', () => {

@@ -45,7 +45,7 @@ export function isAllowedType(mime: string, allowList: readonly string[]): boole
  * Types a browser only displays, never scripts: the rest (e.g. XML, which may be SVG or XHTML, if an
  * operator's allow-list lets it in) is always served as a download, so it cannot run on our origin.
  */
-const INLINE_SAFE = /^(image\/(jpeg|png|gif|webp|bmp|heic|heif)|audio\/[a-z0-9.+-]+|video\/(mp4|3gpp)|application\/pdf|text\/(plain|csv))$/;
+const INLINE_SAFE = /^(image\/(jpeg|png|apng|gif|webp|avif|bmp|tiff|x-icon|heic|heif)|(audio|video)\/[a-z0-9.+-]+|application\/pdf|text\/(plain|csv))$/;
 
 export function isSafeInline(mime: string): boolean {
   return INLINE_SAFE.test(mime);
