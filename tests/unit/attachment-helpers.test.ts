@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { asciiFallbackName, contentDisposition, sanitizeFileName } from '../../src/domain/file-names.ts';
 import { guessSubType, isAllowedType, isSafeInline, sniffContentType, subTypeFits } from '../../src/features/attachments/content-sniffing.ts';
+import { uploadTooLarge } from '../../src/features/attachments/attachments.service.ts';
 import { derivedKey } from '../../src/features/attachments/image-variants.ts';
 import { parseByteRange } from '../../src/http/byte-range.ts';
 import { sampleFiles } from '../support/sample-files.ts';
@@ -128,5 +129,13 @@ describe('derived keys', () => {
   it('derive from the random key alone', () => {
     expect(derivedKey('uploads/ab/abc123.png', 'preview')).toBe('derived/uploads/ab/abc123-preview.jpg');
     expect(derivedKey('demo/k1', 'file')).toBe('derived/demo/k1-file.jpg');
+  });
+});
+
+describe('the size-limit message', () => {
+  it('names the limit in a unit that does not round it to nothing', () => {
+    expect(uploadTooLarge(20 * 1024 * 1024).localizedMessage('zh')).toBe('文件过大：文件不能超过 20 MB (20971520 字节)');
+    expect(uploadTooLarge(64 * 1024).localizedMessage('en')).toBe('File too large: the limit is 64 KB (65536 bytes)');
+    expect(uploadTooLarge(1000).localizedMessage('zh')).toBe('文件过大：文件不能超过 1 KB (1000 字节)');
   });
 });

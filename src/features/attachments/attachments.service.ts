@@ -27,7 +27,8 @@ export interface UploadInput {
 }
 
 export function uploadTooLarge(maxBytes: number): AppError {
-  const mb = `${Math.round((maxBytes / 1024 / 1024) * 10) / 10} MB`;
+  const [value, unit] = maxBytes < 1024 * 1024 ? [maxBytes / 1024, 'KB'] : [maxBytes / 1024 / 1024, 'MB'];
+  const mb = `${Math.round(value * 10) / 10} ${unit}`;
   return new AppError('payloadTooLarge', {
     zh: `文件不能超过 ${mb} (${maxBytes} 字节)`,
     en: `the limit is ${mb} (${maxBytes} bytes)`,
