@@ -138,7 +138,7 @@ describeEachDialect('signed attachment links (/files)', (dialect) => {
       const file = await get(url);
       expect(file.statusCode).toBe(200);
       expect(file.headers['content-type']).toBe('application/xml');
-      expect(file.headers['content-disposition']).toBe(`attachment; filename="logo.svg"; filename*=UTF-8''logo.svg`);
+      expect(file.headers['content-disposition']).toBe(`attachment; filename="logo.svg.xml"; filename*=UTF-8''logo.svg.xml`);
       expect(file.headers['x-content-type-options']).toBe('nosniff');
     }
     // Pictures, PDFs, audio and text still open in the browser.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
-import { asciiFallbackName, contentDisposition, sanitizeFileName } from '../../src/domain/file-names.ts';
-import { guessSubType, isAllowedType, isSafeInline, sniffContentType, subTypeFits } from '../../src/features/attachments/content-sniffing.ts';
+import { asciiFallbackName, contentDisposition, sanitizeFileName, withContentExtension } from '../../src/domain/file-names.ts';
+import { extensionsFor, guessSubType, isAllowedType, isSafeInline, sniffContentType, subTypeFits } from '../../src/features/attachments/content-sniffing.ts';
 import { uploadTooLarge } from '../../src/features/attachments/attachments.service.ts';
 import { derivedKey } from '../../src/features/attachments/image-variants.ts';
 import { parseByteRange } from '../../src/http/byte-range.ts';
@@ -28,6 +28,20 @@ describe('sanitizeFileName', () => {
     const name = sanitizeFileName(`${'文'.repeat(300)}.docx`, 'x');
     expect([...name].length).toBe(180);
     expect(name.endsWith('.docx')).toBe(true);
+  });
+});
+
+describe('withContentExtension', () => {
+  it.each([
+    ['报价.doc', { mime: 'application/x-cfb', ext: 'cfb' }, '报价.doc'],
+    ['报价.XLSX', { mime: 'application/zip', ext: 'zip' }, '报价.XLSX'],
+    ['setup.jar', { mime: 'application/zip', ext: 'zip' }, 'setup.jar.zip'],
+    ['语音.amr', { mime: 'audio/amr', ext: 'amr' }, '语音.amr'],
+    ['语音.silk', { mime: 'audio/mpeg', ext: 'mp3' }, '语音.silk'],
+    ['page.html', { mime: 'text/plain', ext: 'txt' }, 'page.html.txt'],
+    ['img.png', { mime: 'image/jpeg', ext: 'jpg' }, 'img.png.jpg'],
+  ])('%j holding %j → %j', (name, type, expected) => {
+    expect(withContentExtension(name, type.ext, extensionsFor(type))).toBe(expected);
   });
 });
 

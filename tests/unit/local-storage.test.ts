@@ -27,6 +27,20 @@ describe('local storage', () => {
     expect(await text(await storage.get('derived/a-preview.jpg'))).toBe('abcdef');
   });
 
+  it('leaves no file behind when the body fails, however early (an upload cut off at the size limit)', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'genjin-storage-'));
+    const storage = createLocalStorage(root);
+    for (let i = 0; i < 20; i++) {
+      const failing = Readable.from((async function* () {
+        if (i % 2 === 0) yield Buffer.from('head');
+        throw new Error('cut off');
+      })());
+      await expect(storage.put(`uploads/ab/${i}.txt`, failing, 'text/plain')).rejects.toThrow('cut off');
+    }
+    await new Promise((r) => setTimeout(r, 50));
+    expect(fs.readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name)).toEqual([]);
+  });
+
   it('refuses keys that could leave its folder', async () => {
     const storage = createLocalStorage(fs.mkdtempSync(path.join(os.tmpdir(), 'genjin-storage-')));
     for (const key of ['../x', 'a/../../x', '/etc/passwd', 'a\\..\\x', '.hidden', 'a/./b']) {
