@@ -14,6 +14,7 @@ import { revisitLogRoutes } from './features/revisit-logs/revisit-logs.routes.ts
 import { revisitLogWriteRoutes } from './features/revisit-logs/revisit-logs.write-routes.ts';
 import { installBodyParsing, parseNested } from './http/body-parsing.ts';
 import { installErrorHandling } from './http/error-handler.ts';
+import { requestLogSerializer } from './http/log-redaction.ts';
 import { installRateLimits } from './http/rate-limit.ts';
 import './http/fastify-types.ts';
 
@@ -23,9 +24,14 @@ export interface BuildAppOptions {
   rateLimitNamespace?: string;
 }
 
+function withRedaction(logger: FastifyServerOptions['logger']): FastifyServerOptions['logger'] {
+  if (typeof logger !== 'object' || logger === null) return logger;
+  return { ...logger, serializers: { req: requestLogSerializer, ...logger.serializers } };
+}
+
 export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? { level: ctx.config.logLevel },
+    logger: withRedaction(options.logger ?? { level: ctx.config.logLevel }),
     trustProxy: ctx.config.trustProxy,
     routerOptions: { ignoreTrailingSlash: true, querystringParser: (text) => parseNested(text) },
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: false } },

@@ -24,6 +24,17 @@ export function sanitizeFileName(raw: string | undefined, fallback: string): str
   return `${stem.join('').trim()}${ext}`;
 }
 
+/**
+ * The display name with an extension the content bears: one outside `accepted` (lower case) gets
+ * `.<ext>` added, e.g. `run.bat` holding text becomes `run.bat.txt`.
+ */
+export function withContentExtension(name: string, ext: string, accepted: readonly string[]): string {
+  const dot = name.lastIndexOf('.');
+  const current = dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
+  if (current && accepted.includes(current)) return name;
+  return sanitizeFileName(`${name}.${ext}`, `file.${ext}`);
+}
+
 /** RFC 5987 `ext-value` encoding: everything outside attr-char is percent-encoded UTF-8. */
 function rfc5987(value: string): string {
   return encodeURIComponent(value).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);

@@ -7,9 +7,12 @@ import { credentialsOf } from './request-meta.ts';
 
 const MINUTE = 60_000;
 
-/** Per token when the request carries one, per client IP otherwise (before login). */
+/**
+ * Per token when the request carries one, per client IP otherwise (before login). A public route never checks
+ * the token, so there one made up per request would escape every limit: those count per IP.
+ */
 function clientKey(request: FastifyRequest): string {
-  const token = credentialsOf(request).token;
+  const token = request.routeOptions.config.public ? undefined : credentialsOf(request).token;
   return token ? `t:${hashToken(token).slice(0, 32)}` : `ip:${request.ip}`;
 }
 

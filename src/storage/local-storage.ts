@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
@@ -19,7 +20,8 @@ export function createLocalStorage(root: string): Storage {
     async put(key, body) {
       const file = fileOf(key);
       await fsp.mkdir(path.dirname(file), { recursive: true });
-      const temp = `${file}.${process.pid}.${Date.now()}.partial`;
+      // Unique per write: two first requests for one image variant both write its key at once.
+      const temp = `${file}.${randomBytes(8).toString('hex')}.partial`;
       try {
         await pipeline(Buffer.isBuffer(body) ? Readable.from([body]) : body, fs.createWriteStream(temp));
         await fsp.rename(temp, file);

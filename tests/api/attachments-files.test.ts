@@ -121,6 +121,32 @@ describeEachDialect('signed attachment links (/files)', (dialect) => {
     expect((await get(pdf.origin_url)).headers['content-disposition']).toMatch(/^inline; /);
   });
 
+  it('never serves markup inline, whatever the allow-list let in (XML can carry SVG or XHTML scripts)', async () => {
+    const svg = Buffer.from('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+    const body = multipart([{ name: 'file', filename: 'logo.svg', data: svg }]);
+    const allowed = t.ctx.config.uploadAllowedTypes;
+    Object.assign(t.ctx.config, { uploadAllowedTypes: [...allowed, 'application/xml'] });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v2/attachments',
+      headers: { ...body.headers, authorization: `Token token=${token}` },
+      payload: body.payload,
+    });
+    Object.assign(t.ctx.config, { uploadAllowedTypes: allowed });
+    const xml = res.json().data as Uploaded;
+    for (const url of [xml.origin_url, xml.file_url, xml.preview_url, xml.public_url, xml.download_url]) {
+      const file = await get(url);
+      expect(file.statusCode).toBe(200);
+      expect(file.headers['content-type']).toBe('application/xml');
+      expect(file.headers['content-disposition']).toBe(`attachment; filename="logo.svg.xml"; filename*=UTF-8''logo.svg.xml`);
+      expect(file.headers['x-content-type-options']).toBe('nosniff');
+    }
+    // Pictures, PDFs, audio and text still open in the browser.
+    for (const url of [photo.origin_url, pdf.origin_url, voice.origin_url]) {
+      expect((await get(url)).headers['content-disposition']).toMatch(/^inline; /);
+    }
+  });
+
   it('answers Range requests with 206 and exactly those bytes', async () => {
     const part = await get(voice.origin_url, { range: 'bytes=100-199' });
     expect(part.statusCode).toBe(206);

@@ -167,6 +167,19 @@ describeEachDialect('POST /api/v2/attachments', (dialect) => {
     expect(res3.json().data.name).toBe('file.txt');
   });
 
+  it('names a file by what its bytes are: an extension the content does not bear gets the sniffed one added', async () => {
+    const named = async (filename: string, data: Buffer) =>
+      (await upload([{ name: 'file', filename, data }])).json<{ data: { name: string } }>().data.name;
+    // A text file called .bat, or a PDF called .hta, would run when a colleague opens the download.
+    expect(await named('run.bat', sampleFiles.text())).toBe('run.bat.txt');
+    expect(await named('报价单.hta', sampleFiles.pdf())).toBe('报价单.hta.pdf');
+    expect(await named('README', sampleFiles.text())).toBe('README.txt');
+    expect(await named(`${'长'.repeat(400)}.cmd`, sampleFiles.text())).toBe(`${'长'.repeat(176)}.txt`);
+    expect(await named('会议纪要.md', sampleFiles.text())).toBe('会议纪要.md');
+    expect(await named('photo.JPEG', await sampleFiles.jpeg(20, 10))).toBe('photo.JPEG');
+    expect(await named('报价单.PDF', sampleFiles.pdf())).toBe('报价单.PDF');
+  });
+
   it('takes the token from the query string too', async () => {
     const body = multipart([{ name: 'file', filename: 'q.txt', data: sampleFiles.text() }]);
     const res = await t.app.inject({

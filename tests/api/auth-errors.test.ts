@@ -168,6 +168,26 @@ describeEachDialect('error envelope', (dialect) => {
       }
     });
 
+    it('never writes a password, token or link signature from the query string to the request log', async () => {
+      const lines: string[] = [];
+      const ctx = createAppContext(testConfig({ databaseUrl: database.url, storageDir }), { database: database.handle });
+      const app = await buildApp(ctx, { logger: { level: 'info', stream: { write: (line: string) => void lines.push(line) } } });
+      apps.push(app);
+      await app.inject({ method: 'POST', url: '/api/v2/auth/login?login=13800000000&password=hunter2&device=open_api' });
+      await app.inject({ method: 'GET', url: '/api/v2/auth/session?device=open_api&user_token=tok-secret-1' });
+      await app.inject({ method: 'GET', url: '/api/v2/auth/session?user%5Ftoken=tok-secret-2' });
+      await app.inject({ method: 'GET', url: '/files/1/origin/a.png?exp=1&sig=sig-secret-3' });
+      const logged = lines.join('\n');
+      for (const secret of ['hunter2', 'tok-secret-1', 'tok-secret-2', 'sig-secret-3']) expect(logged).not.toContain(secret);
+      const urls = lines.map((line) => (JSON.parse(line) as { req?: { url: string } }).req?.url).filter((u) => u !== undefined);
+      expect(urls).toEqual([
+        '/api/v2/auth/login?login=13800000000&password=[redacted]&device=open_api',
+        '/api/v2/auth/session?device=open_api&user_token=[redacted]',
+        '/api/v2/auth/session?user%5Ftoken=[redacted]',
+        '/files/1/origin/a.png?exp=1&sig=[redacted]',
+      ]);
+    });
+
     it('answers HTTP 500 in strict mode with the same body', async () => {
       const app = await appWithBoom('strict');
       const res = await app.inject({ method: 'GET', url: '/api/v2/test/boom' });

@@ -73,6 +73,18 @@ describeEachDialect('rate limits', (dialect) => {
       );
       expect((await from('10.1.0.2')).json()).toEqual(UNAUTHENTICATED);
     });
+
+    it('counts public routes per client IP, whatever token a request makes up', async () => {
+      const fake = () => randomBytes(16).toString('hex');
+      const login = () =>
+        t.app.inject({ method: 'POST', url: `/api/v2/auth/login?user_token=${fake()}`, remoteAddress: '10.1.0.3', payload: { login: 'nobody', password: 'x' } });
+      for (let i = 0; i < 3; i++) expect((await login()).json()).toEqual(LOGIN_FAILED);
+      expectThrottled(await login());
+      const file = () =>
+        t.app.inject({ method: 'GET', url: `/files/1/origin/a.png?exp=1&sig=x&user_token=${fake()}`, remoteAddress: '10.1.0.4' });
+      for (let i = 0; i < 3; i++) expect((await file()).statusCode).toBe(403);
+      expectThrottled(await file());
+    });
   });
 
   describe('made-up tokens: a new token per request is still limited per IP', () => {

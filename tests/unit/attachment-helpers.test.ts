@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
-import { asciiFallbackName, contentDisposition, sanitizeFileName } from '../../src/domain/file-names.ts';
-import { guessSubType, isAllowedType, sniffContentType, subTypeFits } from '../../src/features/attachments/content-sniffing.ts';
+import { asciiFallbackName, contentDisposition, sanitizeFileName, withContentExtension } from '../../src/domain/file-names.ts';
+import { extensionsFor, guessSubType, isAllowedType, isSafeInline, sniffContentType, subTypeFits } from '../../src/features/attachments/content-sniffing.ts';
+import { uploadTooLarge } from '../../src/features/attachments/attachments.service.ts';
 import { derivedKey } from '../../src/features/attachments/image-variants.ts';
 import { parseByteRange } from '../../src/http/byte-range.ts';
 import { sampleFiles } from '../support/sample-files.ts';
@@ -27,6 +28,20 @@ describe('sanitizeFileName', () => {
     const name = sanitizeFileName(`${'文'.repeat(300)}.docx`, 'x');
     expect([...name].length).toBe(180);
     expect(name.endsWith('.docx')).toBe(true);
+  });
+});
+
+describe('withContentExtension', () => {
+  it.each([
+    ['报价.doc', { mime: 'application/x-cfb', ext: 'cfb' }, '报价.doc'],
+    ['报价.XLSX', { mime: 'application/zip', ext: 'zip' }, '报价.XLSX'],
+    ['setup.jar', { mime: 'application/zip', ext: 'zip' }, 'setup.jar.zip'],
+    ['语音.amr', { mime: 'audio/amr', ext: 'amr' }, '语音.amr'],
+    ['语音.silk', { mime: 'audio/mpeg', ext: 'mp3' }, '语音.silk'],
+    ['page.html', { mime: 'text/plain', ext: 'txt' }, 'page.html.txt'],
+    ['img.png', { mime: 'image/jpeg', ext: 'jpg' }, 'img.png.jpg'],
+  ])('%j holding %j → %j', (name, type, expected) => {
+    expect(withContentExtension(name, type.ext, extensionsFor(type))).toBe(expected);
   });
 });
 
@@ -86,6 +101,13 @@ describe('content sniffing', () => {
     expect(isAllowedType('image/svg+xml', loadConfig({}).uploadAllowedTypes)).toBe(false);
   });
 
+  it('opens only display-only types inline', () => {
+    const inline = ['image/jpeg', 'image/avif', 'audio/amr', 'video/mp4', 'application/pdf', 'text/plain', 'text/csv'];
+    const download = ['image/svg+xml', 'application/xml', 'text/html', 'application/xhtml+xml', 'application/zip', 'text/xml'];
+    expect(inline.map(isSafeInline)).toEqual(inline.map(() => true));
+    expect(download.map(isSafeInline)).toEqual(download.map(() => false));
+  });
+
   it('guesses and checks sub types', () => {
     expect(['image/png', 'audio/amr', 'application/pdf'].map(guessSubType)).toEqual(['image', 'audio', 'file']);
     expect(subTypeFits('file', 'image/png')).toBe(true);
@@ -121,5 +143,13 @@ describe('derived keys', () => {
   it('derive from the random key alone', () => {
     expect(derivedKey('uploads/ab/abc123.png', 'preview')).toBe('derived/uploads/ab/abc123-preview.jpg');
     expect(derivedKey('demo/k1', 'file')).toBe('derived/demo/k1-file.jpg');
+  });
+});
+
+describe('the size-limit message', () => {
+  it('names the limit in a unit that does not round it to nothing', () => {
+    expect(uploadTooLarge(20 * 1024 * 1024).localizedMessage('zh')).toBe('文件过大：文件不能超过 20 MB (20971520 字节)');
+    expect(uploadTooLarge(64 * 1024).localizedMessage('en')).toBe('File too large: the limit is 64 KB (65536 bytes)');
+    expect(uploadTooLarge(1000).localizedMessage('zh')).toBe('文件过大：文件不能超过 1 KB (1000 字节)');
   });
 });

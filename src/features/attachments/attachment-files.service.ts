@@ -4,6 +4,7 @@ import { AppError, notFound } from '../../domain/errors.ts';
 import { contentDisposition } from '../../domain/file-names.ts';
 import { parseByteRange } from '../../http/byte-range.ts';
 import { findAttachmentById, type AttachmentRecord } from './attachments.repository.ts';
+import { isSafeInline } from './content-sniffing.ts';
 import { derivedKey, renderVariant, VARIANT_CONTENT_TYPE, type ImageVariant } from './image-variants.ts';
 import { ATTACHMENT_VARIANTS, type AttachmentVariant } from './signed-urls.ts';
 
@@ -77,7 +78,7 @@ export async function openAttachmentFile(app: AppContext, request: FileRequest):
     etag,
     'accept-ranges': 'bytes',
     'x-content-type-options': 'nosniff',
-    'content-disposition': contentDisposition(variant === 'download' ? 'attachment' : 'inline', row.name),
+    'content-disposition': contentDisposition(variant === 'download' || !isSafeInline(row.content_type) ? 'attachment' : 'inline', row.name),
   };
   if (request.ifNoneMatch === etag) return { status: 304, headers, body: undefined };
 

@@ -3,11 +3,11 @@ import { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import type { AppContext } from '../../app-context.ts';
 import { AppError, invalidParameter, notFound } from '../../domain/errors.ts';
-import { sanitizeFileName } from '../../domain/file-names.ts';
+import { sanitizeFileName, withContentExtension } from '../../domain/file-names.ts';
 import type { RequestCtx } from '../../request-context.ts';
 import { presentAttachment, type AttachmentJson } from './attachment.presenter.ts';
 import { findAttachmentInOrganization, insertAttachment } from './attachments.repository.ts';
-import { guessSubType, isAllowedType, sniffContentType, SNIFF_BYTES, SUB_TYPES, subTypeFits, type SubType, type SniffedType } from './content-sniffing.ts';
+import { extensionsFor, guessSubType, isAllowedType, sniffContentType, SNIFF_BYTES, SUB_TYPES, subTypeFits, type SubType, type SniffedType } from './content-sniffing.ts';
 
 /** Room for multipart boundaries, part headers and the small text fields around the file. */
 const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
@@ -27,7 +27,8 @@ export interface UploadInput {
 }
 
 export function uploadTooLarge(maxBytes: number): AppError {
-  const mb = `${Math.round((maxBytes / 1024 / 1024) * 10) / 10} MB`;
+  const [value, unit] = maxBytes < 1024 * 1024 ? [maxBytes / 1024, 'KB'] : [maxBytes / 1024 / 1024, 'MB'];
+  const mb = `${Math.round(value * 10) / 10} ${unit}`;
   return new AppError('payloadTooLarge', {
     zh: `文件不能超过 ${mb} (${maxBytes} 字节)`,
     en: `the limit is ${mb} (${maxBytes} bytes)`,
@@ -97,7 +98,7 @@ async function stageFile(app: AppContext, part: Extract<UploadPart, { kind: 'fil
   }
   const key = newStorageKey(type.ext);
   await app.storage.put(key, Readable.from(body()), type.mime);
-  const name = sanitizeFileName(part.fileName, `file.${type.ext}`);
+  const name = withContentExtension(sanitizeFileName(part.fileName, `file.${type.ext}`), type.ext, extensionsFor(type));
   return { key, name, size, type };
 }
 

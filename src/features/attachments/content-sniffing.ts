@@ -36,9 +36,48 @@ export async function sniffContentType(head: Buffer, name: string): Promise<Snif
   return /\.csv$/i.test(name) ? { mime: 'text/csv', ext: 'csv' } : { mime: 'text/plain', ext: 'txt' };
 }
 
+const OFFICE_ZIP = ['docx', 'docm', 'dotx', 'xlsx', 'xlsm', 'xltx', 'pptx', 'pptm', 'potx', 'odt', 'ods', 'odp'];
+
+/** Extensions a file of a sniffed type may carry besides file-type's own (`jpg` for JPEG, `doc` for CFB …). */
+const EXTENSION_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  'image/jpeg': ['jpg', 'jpeg', 'jpe', 'jfif'],
+  'image/tiff': ['tif', 'tiff'],
+  'image/heic': ['heic', 'heif'],
+  'image/heif': ['heic', 'heif'],
+  'application/zip': OFFICE_ZIP,
+  'application/x-cfb': ['doc', 'dot', 'xls', 'xlt', 'ppt', 'pot', 'msg', 'wps', 'et', 'dps'],
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': OFFICE_ZIP,
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': OFFICE_ZIP,
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': OFFICE_ZIP,
+  'text/plain': ['txt', 'text', 'log', 'md', 'markdown', 'csv', 'tsv', 'json', 'ini', 'conf', 'cfg', 'yaml', 'yml'],
+  'text/csv': ['csv', 'txt'],
+  'video/mp4': ['mp4', 'm4v', 'm4a'],
+  'video/3gpp': ['3gp', '3gpp'],
+};
+const AUDIO_EXTENSIONS = ['mp3', 'm4a', 'aac', 'amr', 'wav', 'ogg', 'oga', 'opus', 'flac', 'wma', 'silk', 'spx', 'caf', 'aif', 'aiff', 'mp4', '3gp'];
+
+/**
+ * The extensions a display name may keep for this content. Any other one (`.bat` on text, `.hta` on a PDF)
+ * is the client's claim, and a download under that name could run as a program on the colleague's machine.
+ */
+export function extensionsFor(type: SniffedType): readonly string[] {
+  const family = type.mime.startsWith('audio/') ? AUDIO_EXTENSIONS : [];
+  return [type.ext, ...(EXTENSION_ALIASES[type.mime] ?? []), ...family];
+}
+
 /** Entries are exact types (`image/png`) or families (`audio/*`). */
 export function isAllowedType(mime: string, allowList: readonly string[]): boolean {
   return allowList.some((entry) => entry === mime || (entry.endsWith('/*') && mime.startsWith(entry.slice(0, -1))));
+}
+
+/**
+ * Types a browser only displays, never scripts: the rest (e.g. XML, which may be SVG or XHTML, if an
+ * operator's allow-list lets it in) is always served as a download, so it cannot run on our origin.
+ */
+const INLINE_SAFE = /^(image\/(jpeg|png|apng|gif|webp|avif|bmp|tiff|x-icon|heic|heif)|(audio|video)\/[a-z0-9.+-]+|application\/pdf|text\/(plain|csv))$/;
+
+export function isSafeInline(mime: string): boolean {
+  return INLINE_SAFE.test(mime);
 }
 
 export function guessSubType(mime: string): SubType {
