@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
@@ -22,10 +23,14 @@ export function createLocalStorage(root: string): Storage {
       await fsp.mkdir(path.dirname(file), { recursive: true });
       // Unique per write: two first requests for one image variant both write its key at once.
       const temp = `${file}.${randomBytes(8).toString('hex')}.partial`;
+      const out = fs.createWriteStream(temp);
       try {
-        await pipeline(Buffer.isBuffer(body) ? Readable.from([body]) : body, fs.createWriteStream(temp));
+        await pipeline(Buffer.isBuffer(body) ? Readable.from([body]) : body, out);
         await fsp.rename(temp, file);
       } catch (error) {
+        // A destroyed write stream may still be opening its file: wait for it to close, or the file could
+        // appear after it was removed.
+        if (!out.closed) await once(out, 'close').catch(() => undefined);
         await fsp.rm(temp, { force: true });
         throw error;
       }
