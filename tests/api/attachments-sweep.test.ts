@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { startAttachmentSweeper } from '../../src/features/attachments/attachment-sweeper.ts';
 import { sweepUnattachedUploads } from '../../src/features/attachments/attachment-sweep.service.ts';
+import { detachAttachments } from '../../src/features/revisit-logs/revisit-logs.write-repository.ts';
 import { derivedKey } from '../../src/features/attachments/image-variants.ts';
 import { insertEntities } from '../../src/features/entities/entities.repository.ts';
 import { purgeDeletedRevisitLogs } from '../../src/features/revisit-logs/revisit-logs-purge.service.ts';
@@ -81,12 +82,34 @@ describeEachDialect('sweeping unattached uploads and purging deleted follow-ups'
     expect(await sweepUnattachedUploads(t.ctx)).toEqual({ removed: 0, files_failed: 0 });
   });
 
+  it('gives an attachment a follow-up let go of the full 24 h from when it was detached', async () => {
+    t.clock.now = T0 + 10 * DAY;
+    const photo = await upload('detached.png');
+    const customer = await factories(t.ctx).customer(org, user);
+    const [logId] = await factories(t.ctx).revisitLogs(org, user, { type: 'Customer', id: customer }, [t.clock.now]);
+    await attachTo(photo.id, logId!);
+    // Two days later an edit removes it from the follow-up.
+    t.clock.now = T0 + 12 * DAY;
+    await detachAttachments(db(), org.id, logId!, [photo.id], t.clock.now);
+    t.clock.now = T0 + 12 * DAY + 23 * HOUR;
+    await sweepUnattachedUploads(t.ctx);
+    expect(exists(photo.key)).toBe(true);
+    t.clock.now = T0 + 13 * DAY + 1;
+    await sweepUnattachedUploads(t.ctx);
+    expect(exists(photo.key)).toBe(false);
+    expect(await db().selectFrom('attachments').select('id').where('id', '=', photo.id).executeTakeFirst()).toBeUndefined();
+  });
+
   it('`genjin attachments sweep --json` runs the same sweep', async () => {
+    await upload('for-the-cli.png');
+    const unattached = await db().selectFrom('attachments').select('storage_key').where('attachmentable_id', 'is', null).execute();
+    expect(unattached.length).toBeGreaterThan(0);
     const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'attachments', 'sweep', '--json'], {
       env: { ...process.env, DATABASE_URL: t.database.url, STORAGE_DIR: t.ctx.config.storageDir, LOG_LEVEL: 'silent' },
     });
-    // The CLI's clock is the real one, years after this test's uploads were "made": the young one goes too.
-    expect(JSON.parse(stdout.trim().split('\n').at(-1)!)).toEqual({ removed: 1, files_failed: 0 });
+    // The CLI runs on the real clock, weeks after these uploads were "made": every unattached one goes.
+    expect(JSON.parse(stdout.trim().split('\n').at(-1)!)).toEqual({ removed: unattached.length, files_failed: 0 });
+    expect(unattached.filter((u) => exists(u.storage_key))).toEqual([]);
   });
 
   it('the server\'s timer sweeps soon after start and then every interval, and stops cleanly', async () => {

@@ -1,6 +1,6 @@
 import type { AppContext } from '../../app-context.ts';
 import { deleteAttachmentBytes } from './attachment-bytes.ts';
-import { deleteUnattached, findUnattachedIdsCreatedBefore } from './attachments.repository.ts';
+import { deleteUnattached, findUnattachedIdsIdleSince } from './attachments.repository.ts';
 
 /** An upload no follow-up has claimed within this long is abandoned. */
 export const UNATTACHED_TTL_MS = 24 * 3_600_000;
@@ -19,7 +19,7 @@ export async function sweepUnattachedUploads(app: AppContext): Promise<SweepResu
   const cutoff = app.clock() - UNATTACHED_TTL_MS;
   const result: SweepResult = { removed: 0, files_failed: 0 };
   for (;;) {
-    const ids = await findUnattachedIdsCreatedBefore(app.database.db, cutoff, BATCH);
+    const ids = await findUnattachedIdsIdleSince(app.database.db, cutoff, BATCH);
     if (ids.length === 0) break;
     const keys = await deleteUnattached(app.database.db, ids, cutoff);
     const bytes = await deleteAttachmentBytes(app.storage, keys);

@@ -20,12 +20,16 @@ export async function findAttachmentInOrganization(db: Db, organizationId: numbe
   return db.selectFrom('attachments').selectAll().where('organization_id', '=', organizationId).where('id', '=', id).executeTakeFirst();
 }
 
-export async function findUnattachedIdsCreatedBefore(db: Db, cutoff: number, limit: number): Promise<number[]> {
+/**
+ * Unattached uploads untouched since `cutoff`. `updated_at` is the upload time or, for an attachment a
+ * follow-up let go of, the time it was detached: both get the full grace period.
+ */
+export async function findUnattachedIdsIdleSince(db: Db, cutoff: number, limit: number): Promise<number[]> {
   const rows = await db
     .selectFrom('attachments')
     .select('id')
     .where('attachmentable_id', 'is', null)
-    .where('created_at', '<', cutoff)
+    .where('updated_at', '<', cutoff)
     .orderBy('id')
     .limit(limit)
     .execute();
@@ -43,7 +47,7 @@ export async function deleteUnattached(db: Db, ids: readonly number[], cutoff: n
     .deleteFrom('attachments')
     .where('id', 'in', [...ids])
     .where('attachmentable_id', 'is', null)
-    .where('created_at', '<', cutoff)
+    .where('updated_at', '<', cutoff)
     .returning('storage_key')
     .execute();
   return rows.map((r) => r.storage_key);
