@@ -1,4 +1,5 @@
 import sharp from 'sharp';
+import { createSlots } from './render-slots.ts';
 
 export type ImageVariant = 'file' | 'preview';
 
@@ -18,6 +19,13 @@ export function derivedKey(storageKey: string, variant: ImageVariant): string {
  * inside 1600 px without enlarging, `preview` a 250×250 centre crop. Throws when sharp cannot decode the image.
  */
 export async function renderVariant(original: Buffer, variant: ImageVariant): Promise<Buffer> {
+  return renderSlots.run(() => render(original, variant));
+}
+
+/** Two decodes at a time: this machine class has two cores, and each decode may hold hundreds of MB. */
+const renderSlots = createSlots(2);
+
+function render(original: Buffer, variant: ImageVariant): Promise<Buffer> {
   const image = sharp(original, { limitInputPixels: 100_000_000 }).rotate();
   const resized =
     variant === 'file'
