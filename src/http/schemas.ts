@@ -5,16 +5,6 @@ export function Envelope<T extends TSchema>(data: T) {
   return Type.Object({ code: Type.Literal(0), data }, { additionalProperties: false });
 }
 
-export const ErrorEnvelopeSchema = Type.Object(
-  { code: Type.Integer(), message: Type.String(), error: Type.String() },
-  { additionalProperties: false },
-);
 
 /** A query value as clients send it: a string, or an array for Rails-style `key[]=…`. */
 export const QueryValue = Type.Union([Type.String(), Type.Array(Type.String())]);
-
-export const AuthQueryFields = {
-  user_token: Type.Optional(Type.String()),
-  device: Type.Optional(Type.String()),
-  version_code: Type.Optional(Type.String()),
-};
