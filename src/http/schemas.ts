@@ -5,6 +5,5 @@ export function Envelope<T extends TSchema>(data: T) {
   return Type.Object({ code: Type.Literal(0), data }, { additionalProperties: false });
 }
 
-
 /** A query value as clients send it: a string, or an array for Rails-style `key[]=…`. */
 export const QueryValue = Type.Union([Type.String(), Type.Array(Type.String())]);

@@ -1,15 +1,20 @@
 import type { Db } from '../../db/database.ts';
 import type { CommentRow } from '../revisit-logs/revisit-logs.related.repository.ts';
 
-/** A follow-up's live comments, newest first (the order the item's inline comments use). */
-export async function findCommentPage(db: Db, organizationId: number, revisitLogId: number, page: { limit: number; offset: number }): Promise<CommentRow[]> {
+/** A follow-up's live comments with their authors' names, in the comment wire shape. */
+function liveComments(db: Db, organizationId: number, revisitLogId: number) {
   return db
     .selectFrom('revisit_log_comments as c')
     .innerJoin('users as u', 'u.id', 'c.user_id')
     .select(['c.id', 'c.revisit_log_id', 'c.user_id', 'u.name as user_name', 'c.content', 'c.created_at'])
     .where('c.organization_id', '=', organizationId)
     .where('c.revisit_log_id', '=', revisitLogId)
-    .where('c.deleted_at', 'is', null)
+    .where('c.deleted_at', 'is', null);
+}
+
+/** Newest first (the order the item's inline comments use). */
+export async function findCommentPage(db: Db, organizationId: number, revisitLogId: number, page: { limit: number; offset: number }): Promise<CommentRow[]> {
+  return liveComments(db, organizationId, revisitLogId)
     .orderBy('c.id', 'desc')
     .limit(page.limit)
     .offset(page.offset)
@@ -28,15 +33,7 @@ export async function countComments(db: Db, organizationId: number, revisitLogId
 }
 
 export async function findComment(db: Db, organizationId: number, revisitLogId: number, id: number): Promise<CommentRow | undefined> {
-  return db
-    .selectFrom('revisit_log_comments as c')
-    .innerJoin('users as u', 'u.id', 'c.user_id')
-    .select(['c.id', 'c.revisit_log_id', 'c.user_id', 'u.name as user_name', 'c.content', 'c.created_at'])
-    .where('c.organization_id', '=', organizationId)
-    .where('c.revisit_log_id', '=', revisitLogId)
-    .where('c.id', '=', id)
-    .where('c.deleted_at', 'is', null)
-    .executeTakeFirst();
+  return liveComments(db, organizationId, revisitLogId).where('c.id', '=', id).executeTakeFirst();
 }
 
 export async function softDeleteComment(db: Db, organizationId: number, id: number, now: number): Promise<void> {

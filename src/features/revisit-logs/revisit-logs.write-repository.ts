@@ -116,6 +116,16 @@ export async function attachUploads(
   return Number(result.numUpdatedRows);
 }
 
+/** An update of those of `ids` that are attachments of this follow-up (never anyone else's). */
+function updateOwnAttachments(db: Db, organizationId: number, revisitLogId: number, ids: number[]) {
+  return db
+    .updateTable('attachments')
+    .where('organization_id', '=', organizationId)
+    .where('attachmentable_type', '=', 'RevisitLog')
+    .where('attachmentable_id', '=', revisitLogId)
+    .where('id', 'in', ids);
+}
+
 /** Changes how a follow-up's own attachments are shown (image, file or audio). */
 export async function setAttachmentSubType(
   db: Db,
@@ -126,26 +136,14 @@ export async function setAttachmentSubType(
   now: number,
 ): Promise<void> {
   if (ids.length === 0) return;
-  await db
-    .updateTable('attachments')
-    .set({ sub_type: subType, updated_at: now })
-    .where('organization_id', '=', organizationId)
-    .where('attachmentable_type', '=', 'RevisitLog')
-    .where('attachmentable_id', '=', revisitLogId)
-    .where('id', 'in', ids)
-    .execute();
+  await updateOwnAttachments(db, organizationId, revisitLogId, ids).set({ sub_type: subType, updated_at: now }).execute();
 }
 
 /** Detaches a follow-up's attachments: they become unattached uploads again (the bytes stay). */
 export async function detachAttachments(db: Db, organizationId: number, revisitLogId: number, ids: number[], now: number): Promise<void> {
   if (ids.length === 0) return;
-  await db
-    .updateTable('attachments')
+  await updateOwnAttachments(db, organizationId, revisitLogId, ids)
     .set({ attachmentable_type: null, attachmentable_id: null, updated_at: now })
-    .where('organization_id', '=', organizationId)
-    .where('attachmentable_type', '=', 'RevisitLog')
-    .where('attachmentable_id', '=', revisitLogId)
-    .where('id', 'in', ids)
     .execute();
 }
 
