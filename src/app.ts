@@ -10,12 +10,14 @@ import { directoryRoutes } from './features/directory/users.routes.ts';
 import { entityRoutes } from './features/entities/entities.routes.ts';
 import { fieldMapRoutes } from './features/field-options/field-maps.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
+import { installMetrics } from './features/observability/metrics.ts';
 import { revisitLogRoutes } from './features/revisit-logs/revisit-logs.routes.ts';
 import { revisitLogWriteRoutes } from './features/revisit-logs/revisit-logs.write-routes.ts';
 import { installBodyParsing, parseNested } from './http/body-parsing.ts';
 import { installErrorHandling } from './http/error-handler.ts';
 import { requestLogSerializer } from './http/log-redaction.ts';
 import { installRateLimits } from './http/rate-limit.ts';
+import { installRequestIdHeader, requestIdOf } from './http/request-id.ts';
 import './http/fastify-types.ts';
 
 export interface BuildAppOptions {
@@ -33,6 +35,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   const app = Fastify({
     logger: withRedaction(options.logger ?? { level: ctx.config.logLevel }),
     trustProxy: ctx.config.trustProxy,
+    requestIdHeader: false,
+    genReqId: requestIdOf,
     routerOptions: { ignoreTrailingSlash: true, querystringParser: (text) => parseNested(text) },
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: false } },
   });
@@ -42,6 +46,9 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   // fast-json-stringify on Chinese text, and the response schemas still document and test the shapes.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
 
+  app.decorate('lifecycle', { draining: false });
+  installRequestIdHeader(app);
+  app.decorate('metrics', installMetrics(app, ctx));
   installErrorHandling(app, ctx.config.errorStatusMode);
   await installBodyParsing(app);
   // Registered once for every route; a route reads its parts with request.parts()/file(), so JSON and form
@@ -56,7 +63,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   app.addHook('onClose', () => limits.close());
   installAuthHook(app, ctx, limits);
 
-  healthRoutes(app, ctx);
+  healthRoutes(app, ctx, { redis: () => limits.ping(), draining: () => app.lifecycle.draining });
   authRoutes(app, ctx);
   revisitLogRoutes(app, ctx);
   attachmentRoutes(app, ctx);

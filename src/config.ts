@@ -27,6 +27,13 @@ export interface Config {
   attachmentSweepIntervalMinutes: number;
   /** Set when attachment bytes live in an S3-compatible bucket instead of STORAGE_DIR. */
   s3: S3Config | undefined;
+  /** Addresses or CIDR ranges that may read /metrics (default: loopback only). */
+  metricsAllow: readonly string[];
+  /**
+   * After SIGTERM, how long /readyz answers 503 while the server still serves, so a load balancer stops
+   * sending before the listener closes.
+   */
+  shutdownDrainSeconds: number;
 }
 
 export interface S3Config {
@@ -123,6 +130,8 @@ export function loadConfig(env: Env = process.env): Config {
     uploadAllowedTypes: list(env, 'UPLOAD_ALLOWED_TYPES', DEFAULT_UPLOAD_TYPES).map((t) => t.toLowerCase()),
     attachmentSweepIntervalMinutes: int(env, 'ATTACHMENT_SWEEP_INTERVAL_MINUTES', 60),
     s3: s3(env),
+    metricsAllow: list(env, 'METRICS_ALLOW', ['127.0.0.1', '::1']),
+    shutdownDrainSeconds: int(env, 'SHUTDOWN_DRAIN_SECONDS', 0),
   };
 }
 

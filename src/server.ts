@@ -31,11 +31,15 @@ export async function serve(config: Config, options: ServeOptions): Promise<void
   const shutdown = (signal: string) => {
     if (closing) return;
     closing = true;
-    log.info({ signal }, 'shutting down: finishing in-flight requests');
-    const force = setTimeout(() => process.exit(1), 15_000);
+    // A load balancer polling /readyz sees 503 and stops sending; requests still arriving are served. An
+    // interactive Ctrl-C has no balancer to wait for.
+    app.lifecycle.draining = true;
+    const drainMs = signal === 'SIGTERM' ? config.shutdownDrainSeconds * 1000 : 0;
+    log.info({ signal, drain_seconds: drainMs / 1000 }, 'shutting down: draining, then finishing in-flight requests');
+    const force = setTimeout(() => process.exit(1), drainMs + 15_000);
     force.unref();
-    app
-      .close()
+    new Promise((resolve) => setTimeout(resolve, drainMs))
+      .then(() => app.close())
       .then(() => inFlight.drained(10_000))
       .then(() => closeAppContext(ctx))
       .then(() => process.exit(0))

@@ -1,7 +1,7 @@
 import { Kysely, type LogEvent } from 'kysely';
 import { createPostgresDialect } from './dialect/postgres.ts';
 import { createSqliteDialect } from './dialect/sqlite.ts';
-import type { DialectOps } from './dialect/types.ts';
+import type { DialectOps, PoolStats } from './dialect/types.ts';
 import type { Database } from './schema/index.ts';
 
 export type Db = Kysely<Database>;
@@ -10,6 +10,8 @@ export interface DatabaseHandle {
   readonly db: Db;
   readonly ops: DialectOps;
   readonly describe: string;
+  /** Pool counters for metrics; undefined on SQLite, which has no pool. */
+  poolStats(): PoolStats | undefined;
   close(): Promise<void>;
 }
 
@@ -34,6 +36,7 @@ export function openDatabase(url: string, options: OpenOptions = {}): DatabaseHa
     db,
     ops: setup.ops,
     describe: setup.describe,
+    poolStats: () => setup.poolStats?.(),
     close: () => db.destroy(),
   };
 }

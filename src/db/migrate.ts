@@ -19,12 +19,22 @@ export function registeredMigrations(): string[] {
   return Object.keys(MIGRATIONS);
 }
 
+function migratorOf(db: Db): Migrator {
+  return new Migrator({ db, provider: { getMigrations: () => Promise.resolve(MIGRATIONS) } });
+}
+
+/**
+ * Migrations this code knows that the database has not run. A database ahead of the code (a newer instance
+ * migrated it during a rolling upgrade) is not behind: migrations only add before use.
+ */
+export async function pendingMigrations(db: Db): Promise<string[]> {
+  const infos = await migratorOf(db).getMigrations();
+  return infos.filter((m) => m.executedAt === undefined).map((m) => m.name);
+}
+
 /** Brings the schema to the latest version; a second run is a no-op. Throws on the first failure. */
 export async function migrateToLatest(db: Db): Promise<MigrationResult[]> {
-  const migrator = new Migrator({
-    db,
-    provider: { getMigrations: () => Promise.resolve(MIGRATIONS) },
-  });
+  const migrator = migratorOf(db);
   const { error, results = [] } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return results;

@@ -1,6 +1,13 @@
+import type { Metrics } from '../features/observability/metrics.ts';
 import type { RequestCtx } from '../request-context.ts';
 
 declare module 'fastify' {
+  interface FastifyInstance {
+    /** Set at shutdown: /readyz answers 503 from then on, while requests are still served. */
+    lifecycle: { draining: boolean };
+    /** Prometheus registry of this app; features add their gauges (queue depths, replica lag) to it. */
+    metrics: Metrics;
+  }
   interface FastifyRequest {
     /** Set by the auth hook on every authenticated route; absent on public ones. */
     ctx?: RequestCtx;

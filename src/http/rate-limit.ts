@@ -29,6 +29,8 @@ export interface RateLimitHandle {
    * without this a client could make up a new token for every request and never be limited.
    */
   onAuthenticationFailure(request: FastifyRequest, reply: FastifyReply): Promise<void>;
+  /** Whether the shared counter store answers: `skipped` when counts live in memory (no REDIS_URL). */
+  ping(): Promise<'ok' | 'skipped'>;
   close(): Promise<void>;
 }
 
@@ -87,6 +89,11 @@ export async function installRateLimits(app: FastifyInstance, config: Config, na
   return {
     onAuthenticationFailure: async (request, reply) => {
       if (failures) await failures.call(app, request, reply);
+    },
+    ping: async () => {
+      if (!redis) return 'skipped';
+      await redis.ping();
+      return 'ok';
     },
     close: async () => void (redis ? await redis.quit().catch(() => undefined) : undefined),
   };

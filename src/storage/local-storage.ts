@@ -47,5 +47,24 @@ export function createLocalStorage(root: string): Storage {
     async delete(key) {
       await fsp.rm(fileOf(key), { force: true });
     },
+    async probe() {
+      await fsp.mkdir(base, { recursive: true });
+      await fsp.access(base, fs.constants.W_OK);
+    },
+    async *keys() {
+      let entries: string[];
+      try {
+        entries = await fsp.readdir(base, { recursive: true });
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+        throw error;
+      }
+      for (const entry of entries) {
+        const key = entry.split(path.sep).join('/');
+        // In-progress writes are not stored keys yet.
+        if (key.endsWith('.partial') || !SAFE_KEY.test(key)) continue;
+        if ((await fsp.stat(path.join(base, entry))).isFile()) yield key;
+      }
+    },
   };
 }

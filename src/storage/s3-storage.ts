@@ -1,5 +1,13 @@
 import { Readable } from 'node:stream';
-import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadBucketCommand,
+  PutObjectCommand,
+  S3Client,
+  S3ServiceException,
+  paginateListObjectsV2,
+} from '@aws-sdk/client-s3';
 import type { S3Config } from '../config.ts';
 import type { Storage } from './storage.ts';
 
@@ -57,6 +65,14 @@ export function createS3Storage(config: S3Config, client?: S3Client): Storage {
     },
     async delete(key) {
       await s3.send(new DeleteObjectCommand({ Bucket, Key: key }));
+    },
+    async probe() {
+      await s3.send(new HeadBucketCommand({ Bucket }));
+    },
+    async *keys() {
+      for await (const page of paginateListObjectsV2({ client: s3 }, { Bucket })) {
+        for (const object of page.Contents ?? []) if (object.Key) yield object.Key;
+      }
     },
   };
 }

@@ -13,6 +13,7 @@ export function createPostgresDialect(url: string, poolSize: number): DialectSet
   return {
     kyselyDialect: new PostgresDialect({ pool }),
     describe: `postgres ${safe}`,
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     ops: {
       name: 'postgres',
       containsInsensitive: (column, value) => sql<boolean>`${column} ilike ${'%' + escapeLike(value) + '%'}`,

@@ -21,6 +21,14 @@ export interface DialectSetup {
   readonly kyselyDialect: Dialect;
   /** Anything to release beyond what Kysely's destroy() closes. */
   readonly describe: string;
+  /** Connection pool counters where there is a pool (PostgreSQL); SQLite has one connection and none. */
+  readonly poolStats?: () => PoolStats;
+}
+
+export interface PoolStats {
+  readonly total: number;
+  readonly idle: number;
+  readonly waiting: number;
 }
 
 /** Escapes LIKE wildcards so user input matches literally (with ESCAPE '\'). */

@@ -1,8 +1,13 @@
 import { sql } from 'kysely';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
+import { readiness, type ReadinessProbes } from './readiness.ts';
 
-export function healthRoutes(app: FastifyInstance, ctx: AppContext): void {
+/**
+ * /healthz: the process is alive and reaches its database (restart it when this fails). /readyz: send it
+ * traffic (take it out of the pool when this fails) — it also fails while the instance drains at shutdown.
+ */
+export function healthRoutes(app: FastifyInstance, ctx: AppContext, probes: ReadinessProbes): void {
   app.get('/healthz', { config: { public: true }, schema: { hide: true } }, async (_request, reply) => {
     try {
       await sql`select 1`.execute(ctx.database.db);
@@ -11,5 +16,10 @@ export function healthRoutes(app: FastifyInstance, ctx: AppContext): void {
       _request.log.error({ err: error }, 'health check failed');
       return reply.code(503).send({ status: 'unavailable' });
     }
+  });
+  app.get('/readyz', { config: { public: true }, schema: { hide: true } }, async (request, reply) => {
+    const result = await readiness(ctx, probes);
+    if (!result.ready && result.status !== 'draining') request.log.warn({ checks: result.checks }, 'not ready');
+    return reply.code(result.ready ? 200 : 503).send({ status: result.status, checks: result.checks });
   });
 }
