@@ -28,6 +28,18 @@ export async function runCommand<T extends object>(
   }
 }
 
+/** The same printing and exit codes for a command that works on files and URLs, not on an open database. */
+export async function runStandalone<T extends object>(json: boolean | undefined, action: () => Promise<T>, describe: (result: T) => string): Promise<void> {
+  try {
+    const result = await action();
+    process.stdout.write(json ? `${JSON.stringify(result)}\n` : `${describe(result)}\n`);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`genjin: ${message.split('\n')[0]}\n`);
+    process.exitCode = 1;
+  }
+}
+
 export function parseId(name: string) {
   return (value: string): number => {
     const n = Number(value);

@@ -106,3 +106,35 @@ describeEachDialect('attachments in an S3-compatible bucket', (dialect) => {
     t.clock.now = NOW;
   });
 });
+
+describeEachDialect('storage probe and listing in an S3-compatible bucket', (dialect) => {
+  it('lists every stored key and probes the bucket', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'genjin-s3rver-'));
+    const server = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory: dir, configureBuckets: [{ name: 'genjin-keys' }] });
+    const { port } = await server.run();
+    const config: S3Config = {
+      bucket: 'genjin-keys',
+      region: 'us-east-1',
+      endpoint: `http://127.0.0.1:${port}`,
+      accessKeyId: 'S3RVER',
+      secretAccessKey: 'S3RVER',
+      forcePathStyle: true,
+    };
+    const t = await createTestApp(dialect, { config: { s3: config } });
+    try {
+      const keys = ['2026/a.png', '2026/b.pdf', 'derived/2026/a-preview.jpg'];
+      for (const key of keys) await t.ctx.storage.put(key, Buffer.from(key), 'application/octet-stream');
+      const listed: string[] = [];
+      for await (const key of t.ctx.storage.keys()) listed.push(key);
+      expect(listed.sort()).toEqual(keys);
+      await expect(t.ctx.storage.probe()).resolves.toBeUndefined();
+      expect((await t.app.inject({ method: 'GET', url: '/readyz' })).json().checks.storage).toBe('ok');
+      await server.close();
+      await expect(t.ctx.storage.probe()).rejects.toThrow();
+      expect((await t.app.inject({ method: 'GET', url: '/readyz' })).json().checks.storage).toBe('failed');
+    } finally {
+      await t.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

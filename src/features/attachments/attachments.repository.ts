@@ -52,3 +52,8 @@ export async function deleteUnattached(db: Db, ids: readonly number[], cutoff: n
     .execute();
   return rows.map((r) => r.storage_key);
 }
+
+/** Every attachment's storage key, all organizations (storage verification compares them with the bytes). */
+export async function listAllStorageKeys(db: Db): Promise<{ id: number; storage_key: string }[]> {
+  return db.selectFrom('attachments').select(['id', 'storage_key']).orderBy('id').execute();
+}
