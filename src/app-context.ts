@@ -28,7 +28,13 @@ export interface AppContextOverrides {
 
 export function createAppContext(config: Config, overrides: AppContextOverrides = {}): AppContext {
   const database =
-    overrides.database ?? openDatabase(config.databaseUrl, { poolSize: config.dbPoolSize, ...overrides.dbOptions });
+    overrides.database ??
+    openDatabase(config.databaseUrl, {
+      poolSize: config.dbPoolSize,
+      replicaUrls: config.databaseReplicaUrls,
+      replicaMaxLagSeconds: config.replicaMaxLagSeconds,
+      ...overrides.dbOptions,
+    });
   return {
     config,
     database,

@@ -17,6 +17,7 @@ import { installBodyParsing, parseNested } from './http/body-parsing.ts';
 import { installErrorHandling } from './http/error-handler.ts';
 import { requestLogSerializer } from './http/log-redaction.ts';
 import { installRateLimits } from './http/rate-limit.ts';
+import { installReadRouting } from './http/read-routing-hooks.ts';
 import { installRequestIdHeader, requestIdOf } from './http/request-id.ts';
 import './http/fastify-types.ts';
 
@@ -62,6 +63,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   const limits = await installRateLimits(app, ctx.config, options.rateLimitNamespace);
   app.addHook('onClose', () => limits.close());
   installAuthHook(app, ctx, limits);
+  installReadRouting(app, ctx.database.reads, ctx.clock);
 
   healthRoutes(app, ctx, { redis: () => limits.ping(), draining: () => app.lifecycle.draining });
   authRoutes(app, ctx);

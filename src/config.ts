@@ -4,6 +4,10 @@
  */
 export interface Config {
   databaseUrl: string;
+  /** Streaming replicas of the PostgreSQL primary for read-only requests. */
+  databaseReplicaUrls: readonly string[];
+  /** A replica whose replay is further behind than this is skipped. */
+  replicaMaxLagSeconds: number;
   dbPoolSize: number;
   host: string;
   port: number;
@@ -112,6 +116,8 @@ export function loadConfig(env: Env = process.env): Config {
   if (mode !== 'compat' && mode !== 'strict') throw new Error(`ERROR_STATUS_MODE must be compat or strict (got "${mode}")`);
   return {
     databaseUrl: env.DATABASE_URL?.trim() || 'sqlite:./data/genjin.db',
+    databaseReplicaUrls: list(env, 'DATABASE_REPLICA_URLS', []),
+    replicaMaxLagSeconds: int(env, 'REPLICA_MAX_LAG_SECONDS', 10, 1),
     dbPoolSize: int(env, 'DB_POOL_SIZE', 10, 1),
     host: env.HOST?.trim() || '127.0.0.1',
     port: int(env, 'PORT', 3000),

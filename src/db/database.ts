@@ -2,6 +2,8 @@ import { Kysely, type LogEvent } from 'kysely';
 import { createPostgresDialect } from './dialect/postgres.ts';
 import { createSqliteDialect } from './dialect/sqlite.ts';
 import type { DialectOps, PoolStats } from './dialect/types.ts';
+import { NO_READ_ROUTING, replicaRouting, type ReadRouting } from './read-routing.ts';
+import { ReplicaSet } from './replicas.ts';
 import type { Database } from './schema/index.ts';
 
 export type Db = Kysely<Database>;
@@ -10,20 +12,32 @@ export interface DatabaseHandle {
   readonly db: Db;
   readonly ops: DialectOps;
   readonly describe: string;
+  /** Where read-only requests read (replicas when configured, else always the primary). */
+  readonly reads: ReadRouting;
   /** Pool counters for metrics; undefined on SQLite, which has no pool. */
   poolStats(): PoolStats | undefined;
   close(): Promise<void>;
 }
 
 export interface OpenOptions {
+  /** Streaming replicas of a PostgreSQL primary that read-only requests may use. */
+  replicaUrls?: readonly string[];
+  replicaMaxLagSeconds?: number;
   /** Called after every query (tests count queries with it; the server logs slow ones). */
   onQuery?: (event: LogEvent) => void;
   poolSize?: number;
 }
 
 export function openDatabase(url: string, options: OpenOptions = {}): DatabaseHandle {
-  const setup = /^postgres(ql)?:\/\//.test(url)
-    ? createPostgresDialect(url, options.poolSize ?? 10)
+  const postgres = /^postgres(ql)?:\/\//.test(url);
+  const replicaUrls = options.replicaUrls ?? [];
+  if (replicaUrls.length > 0 && !postgres) throw new Error('DATABASE_REPLICA_URLS needs a PostgreSQL DATABASE_URL');
+  if (replicaUrls.some((u) => !/^postgres(ql)?:\/\//.test(u))) throw new Error('DATABASE_REPLICA_URLS must be postgres:// URLs');
+  const replicas = replicaUrls.length
+    ? new ReplicaSet(replicaUrls, { maxLagSeconds: options.replicaMaxLagSeconds ?? 10, poolSize: options.poolSize ?? 10 })
+    : undefined;
+  const setup = postgres
+    ? createPostgresDialect(url, options.poolSize ?? 10, replicas)
     : /^sqlite:/.test(url)
       ? createSqliteDialect(url)
       : undefined;
@@ -35,7 +49,8 @@ export function openDatabase(url: string, options: OpenOptions = {}): DatabaseHa
   return {
     db,
     ops: setup.ops,
-    describe: setup.describe,
+    describe: replicas ? `${setup.describe} with ${replicas.size} replica(s)` : setup.describe,
+    reads: replicas ? replicaRouting(db, replicas) : NO_READ_ROUTING,
     poolStats: () => setup.poolStats?.(),
     close: () => db.destroy(),
   };

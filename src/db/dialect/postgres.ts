@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { PostgresDialect, sql } from 'kysely';
+import type { ReplicaSet } from '../replicas.ts';
 import { escapeLike, type DialectSetup } from './types.ts';
 
 // int8 (ids, counts, epoch-ms times) as JavaScript numbers: every value we store fits in 2^53.
@@ -7,11 +8,11 @@ pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
 // numeric (aggregates like sum/avg) as numbers too.
 pg.types.setTypeParser(1700, (value) => Number.parseFloat(value));
 
-export function createPostgresDialect(url: string, poolSize: number): DialectSetup {
+export function createPostgresDialect(url: string, poolSize: number, replicas?: ReplicaSet): DialectSetup {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   const safe = url.replace(/\/\/[^@/]*@/, '//***@');
   return {
-    kyselyDialect: new PostgresDialect({ pool }),
+    kyselyDialect: new PostgresDialect({ pool: replicas ? replicas.routingPool(pool) : pool }),
     describe: `postgres ${safe}`,
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     ops: {

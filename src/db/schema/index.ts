@@ -10,6 +10,7 @@ import type {
 import type { IdempotencyKeysTable } from './idempotency-keys.ts';
 import type { InstanceSettingsTable } from './instance-settings.ts';
 import type { OrganizationsTable } from './organizations.ts';
+import type { TokenWritePositionsTable } from './token-write-positions.ts';
 import type {
   AttachmentsTable,
   RevisitLogAtUsersTable,
@@ -37,6 +38,7 @@ export interface Database {
   revisit_log_comments: RevisitLogCommentsTable;
   idempotency_keys: IdempotencyKeysTable;
   instance_settings: InstanceSettingsTable;
+  token_write_positions: TokenWritePositionsTable;
 }
 
 export type * from './directory.ts';

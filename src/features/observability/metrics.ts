@@ -75,6 +75,10 @@ export function installMetrics(app: FastifyInstance, ctx: AppContext): Metrics {
     addGauge('genjin_db_pool_waiting', 'Queries waiting for a database connection', () => ctx.database.poolStats()?.waiting);
   }
 
+  if (ctx.database.reads.enabled) {
+    addGauge('genjin_db_replica_lag_seconds', 'Largest replay delay among the read replicas that answer', () => ctx.database.reads.maxLagSeconds());
+  }
+
   const allowed = addressList(ctx.config.metricsAllow);
   app.get('/metrics', { config: { public: true, realStatus: true }, schema: { hide: true } }, async (request, reply) => {
     if (!isAllowed(allowed, request.ip)) throw new AppError('routeNotFound');
