@@ -60,7 +60,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   await app.register(swagger, {
     openapi: { info: { title: 'Genjin API (IKCRM open API v2 compatible)', version: '0.1.0' } },
   });
-  const limits = await installRateLimits(app, ctx.config, options.rateLimitNamespace);
+  const limits = await installRateLimits(app, ctx.config, options.rateLimitNamespace ?? ctx.config.redisKeyPrefix);
   app.addHook('onClose', () => limits.close());
   installAuthHook(app, ctx, limits);
   installReadRouting(app, ctx.database.reads, ctx.clock);

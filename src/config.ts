@@ -21,6 +21,8 @@ export interface Config {
   rateLimitPerMinute: number;
   loginRateLimitPerMinute: number;
   redisUrl: string | undefined;
+  /** Prefix of the rate-limit keys in Redis, so several deployments can share one Redis. */
+  redisKeyPrefix: string;
   trustProxy: boolean;
   storageDir: string;
   uploadMaxBytes: number;
@@ -129,6 +131,7 @@ export function loadConfig(env: Env = process.env): Config {
     rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 1200),
     loginRateLimitPerMinute: int(env, 'LOGIN_RATE_LIMIT_PER_MINUTE', 20),
     redisUrl: env.REDIS_URL?.trim() || undefined,
+    redisKeyPrefix: env.REDIS_KEY_PREFIX?.trim() || 'genjin-rl:',
     trustProxy: env.TRUST_PROXY?.trim() === '1' || env.TRUST_PROXY?.trim() === 'true',
     storageDir: env.STORAGE_DIR?.trim() || './data/files',
     uploadMaxBytes: int(env, 'UPLOAD_MAX_BYTES', 20 * 1024 * 1024, 1),

@@ -68,7 +68,7 @@ function enforce(limiters: readonly Limiter[]): preHandlerAsyncHookHandler {
  * @fastify/rate-limit, in Redis when REDIS_URL is set (so every instance shares the counts), else in memory.
  * The general limit runs as a preValidation hook so form-body tokens are seen.
  */
-export async function installRateLimits(app: FastifyInstance, config: Config, nameSpace = 'genjin-rl:'): Promise<RateLimitHandle> {
+export async function installRateLimits(app: FastifyInstance, config: Config, nameSpace: string): Promise<RateLimitHandle> {
   const redis = config.redisUrl
     ? new Redis(config.redisUrl, { connectTimeout: 2000, maxRetriesPerRequest: 1, enableOfflineQueue: true, lazyConnect: false })
     : undefined;

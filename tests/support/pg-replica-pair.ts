@@ -1,27 +1,16 @@
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
+import { freePort } from './server-process.ts';
 
 const run = promisify(execFile);
 const BIN = '/usr/lib/postgresql/15/bin';
 
 /** True where this machine can start PostgreSQL servers of its own (Debian's postgresql-15 binaries). */
 export const canStartPostgres = fs.existsSync(`${BIN}/initdb`) && fs.existsSync(`${BIN}/pg_basebackup`);
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 /** PostgreSQL refuses to run as root: the servers run as the `postgres` user when we are root. */
 async function asPostgres(command: string, args: string[]): Promise<void> {
