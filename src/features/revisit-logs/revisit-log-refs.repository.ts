@@ -1,9 +1,8 @@
-import { sql, type Selectable } from 'kysely';
+import { sql, type SqlBool } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import type { AttachmentsTable } from '../../db/schema/index.ts';
 import type { FieldKey } from '../../domain/default-options.ts';
 import { LOGGABLE_TABLES, type LoggableType } from '../../domain/loggable.ts';
-import type { VisibleAuthors } from '../../domain/visibility.ts';
+import type { Reader, VisibleAuthors } from '../../domain/visibility.ts';
 import { authorIsVisible } from '../shared/visible-authors.sql.ts';
 import type { RevisitLogRow } from './revisit-logs.repository.ts';
 
@@ -74,27 +73,51 @@ export async function findActiveUserIds(db: Db, organizationId: number, ids: num
   return rows.map((r) => r.id);
 }
 
-export async function findContacts(db: Db, organizationId: number, ids: number[]): Promise<{ id: number; customer_id: number }[]> {
+/**
+ * Those of `ids` that are live contacts the reader may see (as `GET /contacts/:id` decides), or that are
+ * already linked to the follow-up being updated (an editor keeps the links they cannot see themselves).
+ */
+export async function findContacts(
+  db: Db,
+  reader: Reader,
+  ids: number[],
+  linkedTo?: number,
+): Promise<{ id: number; customer_id: number }[]> {
   if (ids.length === 0) return [];
+  const org = reader.organizationId;
+  const visible = authorIsVisible(sql.ref<number>('contacts.user_id'), org, reader.visible);
+  const linked =
+    linkedTo === undefined
+      ? sql<SqlBool>`1 = 0`
+      : sql<SqlBool>`contacts.id in (select l.contact_id from revisit_log_contacts l where l.organization_id = ${org} and l.revisit_log_id = ${linkedTo})`;
   return db
     .selectFrom('contacts')
     .select(['id', 'customer_id'])
-    .where('organization_id', '=', organizationId)
+    .where('organization_id', '=', org)
     .where('id', 'in', ids)
     .where('deleted_at', 'is', null)
+    .where(sql<SqlBool>`(${visible} or ${linked})`)
     .execute();
 }
 
-export type AttachmentOwnerRow = Pick<Selectable<AttachmentsTable>, 'id' | 'attachmentable_type' | 'attachmentable_id' | 'sub_type'>;
-
-export async function findAttachmentOwners(db: Db, organizationId: number, ids: number[]): Promise<AttachmentOwnerRow[]> {
+/**
+ * Those of `ids` a write may put on a follow-up: the writer's own uploads no follow-up has claimed, or
+ * attachments the follow-up being updated already has (whoever uploaded them).
+ */
+export async function findUsableAttachmentIds(db: Db, organizationId: number, uploaderId: number, ids: number[], current?: number): Promise<number[]> {
   if (ids.length === 0) return [];
-  return db
+  const rows = await db
     .selectFrom('attachments')
-    .select(['id', 'attachmentable_type', 'attachmentable_id', 'sub_type'])
+    .select('id')
     .where('organization_id', '=', organizationId)
     .where('id', 'in', ids)
+    .where((eb) => {
+      const fresh = eb.and([eb('attachmentable_id', 'is', null), eb('uploader_id', '=', uploaderId)]);
+      if (current === undefined) return fresh;
+      return eb.or([fresh, eb.and([eb('attachmentable_type', '=', 'RevisitLog'), eb('attachmentable_id', '=', current)])]);
+    })
     .execute();
+  return rows.map((r) => r.id);
 }
 
 export interface RevisitLogWithAuthor {
