@@ -21,6 +21,11 @@ export interface ForeignIds {
   opportunity: number;
   contract: number;
   contact: number;
+  /**
+   * A contact the intruder may not see on a customer of their own (for the colleague: someone else's contact
+   * of the colleague's own customer; for the other organization simply a contact of A).
+   */
+  contactOfOwnCustomer: number;
   /** Directory records: the whole organization sees them, so only the other organization is probed with them. */
   user: number;
   department: number;
@@ -87,6 +92,9 @@ function logReferences(id: ForeignIds, own: OwnIds, url: string, update = false)
     { url, body: logBody(own, {}, { loggable_type: 'Contract', loggable_id: id.contract }) },
     { url, body: logBody(own, {}, { loggable_type: 'Contact', loggable_id: id.contact }) },
     { url, body: logBody(own, { contacts_ids: [own.contact, id.contact] }) },
+    { url, body: logBody(own, { contacts_ids: [id.contactOfOwnCustomer] }) },
+    // A lead has no customer, so any contact of the organization would fit but for its visibility.
+    { url, body: logBody(own, { contacts_ids: [id.contact] }, { loggable_type: 'Lead', loggable_id: own.lead }) },
     { url, body: logBody(own, { attachment_ids: [own.upload, id.attachment] }) },
     { url, body: logBody(own, { attachment_file_ids: [id.upload] }) },
     { url, body: logBody(own, { audio_ids: [id.attachment] }) },
