@@ -79,11 +79,11 @@ export function administersOrganization(user: { readonly isAdmin: boolean; reado
 }
 
 /**
- * Who reads a follow-up, and everything hanging off it. The rule, applied in SQL by
- * `features/shared/visible-records.sql.ts` and for one fetched record by `revisit-log-access.ts`:
+ * Who reads a follow-up, and everything hanging off it. The rule, written once in SQL in
+ * `features/shared/visible-records.sql.ts` (the list of follow-ups applies its data-scope part):
  * - its author always (while it is not deleted);
  * - anyone else only when it is not a draft, and its author is inside their data scope or they are
- *   mentioned on it;
+ *   mentioned on it; a mention lets one read and comment, not change or delete;
  * - an attachment is readable exactly when its follow-up is; an upload no follow-up has claimed yet is its
  *   uploader's alone (and only the uploader may attach it);
  * - a record a write names (contact, entity) must be one the writer could read.

@@ -4,6 +4,7 @@ import type { FieldKey } from '../../domain/default-options.ts';
 import { LOGGABLE_TABLES, type LoggableType } from '../../domain/loggable.ts';
 import type { Reader, VisibleAuthors } from '../../domain/visibility.ts';
 import { authorIsVisible } from '../shared/visible-authors.sql.ts';
+import { revisitLogRowIsReadable, revisitLogRowIsWritable } from '../shared/visible-records.sql.ts';
 import type { RevisitLogRow } from './revisit-logs.repository.ts';
 
 // Look-ups that validate what a write names: every one filters on the organization, so another tenant's id
@@ -120,37 +121,22 @@ export async function findUsableAttachmentIds(db: Db, organizationId: number, up
   return rows.map((r) => r.id);
 }
 
-export interface RevisitLogWithAuthor {
-  row: RevisitLogRow;
-  author: { departmentId: number; departmentPath: string };
-}
-
-/** A live follow-up with its author's department (for scope checks on one record). */
-export async function findRevisitLogWithAuthor(db: Db, organizationId: number, id: number): Promise<RevisitLogWithAuthor | undefined> {
+/**
+ * A follow-up the reader may read, with whether they may also change it (a mention grants reading only);
+ * undefined when missing, deleted, another tenant's, a stranger's draft or outside their scope alike.
+ */
+export async function findRevisitLogAccess(db: Db, reader: Reader, id: number): Promise<{ row: RevisitLogRow; writable: boolean } | undefined> {
   const found = await db
-    .selectFrom('revisit_logs')
-    .innerJoin('users', 'users.id', 'revisit_logs.user_id')
-    .innerJoin('departments', 'departments.id', 'users.department_id')
-    .selectAll('revisit_logs')
-    .select(['users.department_id as author_department_id', 'departments.path as author_department_path'])
-    .where('revisit_logs.organization_id', '=', organizationId)
-    .where('revisit_logs.id', '=', id)
-    .where('revisit_logs.deleted_at', 'is', null)
+    .selectFrom('revisit_logs as r')
+    .selectAll('r')
+    .select(sql<number>`case when ${revisitLogRowIsWritable('r', reader)} then 1 else 0 end`.as('writable'))
+    .where('r.organization_id', '=', reader.organizationId)
+    .where('r.id', '=', id)
+    .where(revisitLogRowIsReadable('r', reader))
     .executeTakeFirst();
   if (!found) return undefined;
-  const { author_department_id, author_department_path, ...row } = found;
-  return { row, author: { departmentId: author_department_id, departmentPath: author_department_path } };
-}
-
-export async function isMentioned(db: Db, organizationId: number, revisitLogId: number, userId: number): Promise<boolean> {
-  const row = await db
-    .selectFrom('revisit_log_at_users')
-    .select('id')
-    .where('organization_id', '=', organizationId)
-    .where('revisit_log_id', '=', revisitLogId)
-    .where('user_id', '=', userId)
-    .executeTakeFirst();
-  return row !== undefined;
+  const { writable, ...row } = found;
+  return { row, writable: Number(writable) === 1 };
 }
 
 /** Re-reads one follow-up row (after a write, to present it). */
