@@ -174,6 +174,24 @@ describeEachDialect('scope of attachments, references and comments', (dialect) =
       expect(mine.data.image_attachments.map((a: { id: number }) => a.id)).toEqual([theirs]);
     });
 
+    it("changes an entity's status through a follow-up only when the editor can see the entity", async () => {
+      const f = factories(t.ctx);
+      // The author's follow-up stays on a customer that now belongs to someone outside the manager's department.
+      const elsewhere = await f.customer(org, users.otherManager, '外部门客户');
+      const [id] = await f.revisitLogs(org, users.author, { type: 'Customer', id: elsewhere }, [NOW - 1000]);
+      const [status] = await f.options(org, 'customer.status');
+      const before = await snapshot();
+      const answer = await call('manager', 'PUT', `/api/v2/revisit_logs/${id}`, { revisit_log: { content: '改', loggable_attributes: { status: String(status!.id) } } });
+      expect(answer.code).toBe(100406);
+      expect(answer.message).toContain('revisit_log[loggable_attributes][status]');
+      expect(await snapshot()).toBe(before);
+      // The follow-up itself is the manager's to edit; the entity's owner may set its status.
+      expect((await call('manager', 'PUT', `/api/v2/revisit_logs/${id}`, { revisit_log: { content: '改' } })).code).toBe(0);
+      expect((await call('otherManager', 'PUT', `/api/v2/revisit_logs/${id}`, { revisit_log: { loggable_attributes: { status: String(status!.id) } } })).code).toBe(100100);
+      const byAuthor = await call('author', 'PUT', `/api/v2/revisit_logs/${id}`, { revisit_log: { loggable_attributes: { status: String(status!.id) } } });
+      expect(byAuthor.code).toBe(100406);
+    });
+
     it('lets a manager keep and move the author’s attachments on an edit', async () => {
       const photo = await upload();
       const id = await followUp({ attachment_ids: [photo] });

@@ -66,6 +66,11 @@ export async function resolveReferences(
     if (!field || (await findEnabledOption(db, orgId, field, loggableOption)) === undefined) {
       throw invalidParameter(name, field ? `an option id of ${field}` : 'nothing (this entity has no status)');
     }
+    // Setting the status writes to the entity itself: the current entity stays reachable, but only one the
+    // caller can see takes a new status.
+    if (sameAsCurrent && !(await findLoggable(db, orgId, target.type, target.id, ctx.visible))) {
+      throw invalidParameter(name, `the status of a ${target.type.toLowerCase()} you can see`);
+    }
   }
 
   if (input.atUserIds?.length) {
