@@ -15,6 +15,8 @@ export interface ForeignIds {
   draft: number;
   comment: number;
   attachment: number;
+  /** An attachment of the colleague's draft. */
+  draftAttachment: number;
   upload: number;
   customer: number;
   lead: number;
@@ -97,6 +99,7 @@ function logReferences(id: ForeignIds, own: OwnIds, url: string, update = false)
     { url, body: logBody(own, { contacts_ids: [id.contact] }, { loggable_type: 'Lead', loggable_id: own.lead }) },
     { url, body: logBody(own, { attachment_ids: [own.upload, id.attachment] }) },
     { url, body: logBody(own, { attachment_file_ids: [id.upload] }) },
+    { url, body: logBody(own, { attachment_ids: [id.draftAttachment] }) },
     { url, body: logBody(own, { audio_ids: [id.attachment] }) },
     // A new follow-up has nothing to remove, so the list is read on updates only.
     ...(update ? [{ url, body: logBody(own, { removed_attachment_ids: [id.attachment] }) }] : []),
@@ -194,8 +197,13 @@ export const ISOLATION_PROBES: Record<string, Probe> = {
     ]),
   ),
   'DELETE /api/v2/revisit_logs/:id': { calls: (id) => [{ url: `/api/v2/revisit_logs/${id.log}` }, { url: `/api/v2/revisit_logs/${id.draft}` }] },
-  'GET /api/v2/revisit_logs/:id/comments': { calls: (id) => [{ url: `/api/v2/revisit_logs/${id.log}/comments` }] },
-  'POST /api/v2/revisit_logs/:id/comments': { calls: (id) => [{ url: `/api/v2/revisit_logs/${id.log}/comments`, body: { content: '评' } }] },
+  'GET /api/v2/revisit_logs/:id/comments': { calls: (id) => [{ url: `/api/v2/revisit_logs/${id.log}/comments` }, { url: `/api/v2/revisit_logs/${id.draft}/comments` }] },
+  'POST /api/v2/revisit_logs/:id/comments': {
+    calls: (id) => [
+      { url: `/api/v2/revisit_logs/${id.log}/comments`, body: { content: '评' } },
+      { url: `/api/v2/revisit_logs/${id.draft}/comments`, body: { comment: { content: '评' } } },
+    ],
+  },
   'DELETE /api/v2/revisit_logs/:id/comments/:comment_id': {
     calls: (id, own) => [
       { url: `/api/v2/revisit_logs/${id.log}/comments/${id.comment}` },
@@ -205,7 +213,9 @@ export const ISOLATION_PROBES: Record<string, Probe> = {
   },
 
   'POST /api/v2/attachments': { calls: () => [{ url: '/api/v2/attachments', body: {} }] },
-  'GET /api/v2/attachments/:id': { calls: (id) => [{ url: `/api/v2/attachments/${id.attachment}` }, { url: `/api/v2/attachments/${id.upload}` }] },
+  'GET /api/v2/attachments/:id': {
+    calls: (id) => [{ url: `/api/v2/attachments/${id.attachment}` }, { url: `/api/v2/attachments/${id.draftAttachment}` }, { url: `/api/v2/attachments/${id.upload}` }],
+  },
 
   'GET /api/v2/user/list': {
     calls: (id) => [

@@ -54,12 +54,16 @@ describeEachDialect('isolation on every route', (dialect) => {
     const [draft] = await f.revisitLogs(a, owner, { type: 'Customer', id: customer }, [t.clock.now - 500], { content: `${SECRET}草稿`, is_draft: 1 });
     const [comment] = await insertComments(db, [{ organization_id: a.id, revisit_log_id: log!, user_id: owner.id, content: `${SECRET}评论`, created_at: t.clock.now }]);
     const attachment = await w.upload(a, owner);
-    await db.updateTable('attachments').set({ attachmentable_type: 'RevisitLog', attachmentable_id: log! }).where('id', '=', attachment).execute();
+    const draftAttachment = await w.upload(a, owner);
+    const attach = (id: number, to: number) => db.updateTable('attachments').set({ attachmentable_type: 'RevisitLog', attachmentable_id: to }).where('id', '=', id).execute();
+    await attach(attachment, log!);
+    await attach(draftAttachment, draft!);
     const common = {
       log: log!,
       draft: draft!,
       comment: comment!,
       attachment,
+      draftAttachment,
       upload: await w.upload(a, owner),
       customer,
       lead: await f.lead(a, owner, `${SECRET}线索`),
