@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions, type RouteOptions } from 'fastify';
 import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import type { AppContext } from './app-context.ts';
@@ -25,6 +25,8 @@ export interface BuildAppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Rate-limit key prefix in Redis (tests give each app its own or share one on purpose). */
   rateLimitNamespace?: string;
+  /** Sees every route as it is registered (the isolation test classifies each one, so none is forgotten). */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 function withRedaction(logger: FastifyServerOptions['logger']): FastifyServerOptions['logger'] {
@@ -43,6 +45,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   });
   // IKCRM clients send credentials in a form body on GET too (COMPAT.md), so GET bodies are parsed.
   app.addHttpMethod('GET', { hasBody: true, overrideExisting: true });
+  const { onRoute } = options;
+  if (onRoute) app.addHook('onRoute', (route) => onRoute(route));
   // Responses are built by presenters that emit exactly the wire shape; JSON.stringify measured faster than
   // fast-json-stringify on Chinese text, and the response schemas still document and test the shapes.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));

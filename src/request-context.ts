@@ -1,5 +1,5 @@
 import type { Locale } from './domain/errors.ts';
-import type { DataScope, VisibleAuthors } from './domain/visibility.ts';
+import type { DataScope, Reader, VisibleAuthors } from './domain/visibility.ts';
 
 /** What a request carries from the auth hook to the service: who asks, in which organization, and how. */
 export interface RequestCtx {
@@ -24,4 +24,9 @@ export interface RequestCtx {
   readonly now: number;
   /** Base URL for absolute links in responses (PUBLIC_URL, else from the request). */
   readonly baseUrl: string;
+}
+
+/** The caller as the follow-up read rule sees them (`domain/visibility.ts`). */
+export function readerOf(ctx: RequestCtx): Reader {
+  return { organizationId: ctx.organization.id, userId: ctx.user.id, visible: ctx.visible };
 }

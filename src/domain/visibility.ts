@@ -69,3 +69,27 @@ export function pathDepth(path: string): number {
 export function wouldCreateCycle(movingPath: string, newParentPath: string): boolean {
   return newParentPath.startsWith(movingPath);
 }
+
+/**
+ * Administrators whose role covers the whole organization: they alone run the admin routes and remove what
+ * other members wrote (comments). An administrator limited to a department is a reader there, not a moderator.
+ */
+export function administersOrganization(user: { readonly isAdmin: boolean; readonly scope: DataScope }): boolean {
+  return user.isAdmin && user.scope === 'all';
+}
+
+/**
+ * Who reads a follow-up, and everything hanging off it. The rule, written once in SQL in
+ * `features/shared/visible-records.sql.ts` (the list of follow-ups applies its data-scope part):
+ * - its author always (while it is not deleted);
+ * - anyone else only when it is not a draft, and its author is inside their data scope or they are
+ *   mentioned on it; a mention lets one read and comment, not change or delete;
+ * - an attachment is readable exactly when its follow-up is; an upload no follow-up has claimed yet is its
+ *   uploader's alone (and only the uploader may attach it);
+ * - a record a write names (contact, entity) must be one the writer could read.
+ */
+export interface Reader {
+  readonly organizationId: number;
+  readonly userId: number;
+  readonly visible: VisibleAuthors;
+}

@@ -1,6 +1,8 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { AttachmentsTable } from '../../db/schema/index.ts';
+import type { Reader } from '../../domain/visibility.ts';
+import { attachmentIsReadable } from '../shared/visible-records.sql.ts';
 
 export type AttachmentRecord = Selectable<AttachmentsTable>;
 
@@ -16,8 +18,15 @@ export async function findAttachmentById(db: Db, id: number): Promise<Attachment
   return db.selectFrom('attachments').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function findAttachmentInOrganization(db: Db, organizationId: number, id: number): Promise<AttachmentRecord | undefined> {
-  return db.selectFrom('attachments').selectAll().where('organization_id', '=', organizationId).where('id', '=', id).executeTakeFirst();
+/** One attachment the reader may open (see `Reader`); another tenant's, a stranger's draft's and a missing one alike are absent. */
+export async function findReadableAttachment(db: Db, reader: Reader, id: number): Promise<AttachmentRecord | undefined> {
+  return db
+    .selectFrom('attachments as a')
+    .selectAll('a')
+    .where('a.organization_id', '=', reader.organizationId)
+    .where('a.id', '=', id)
+    .where(attachmentIsReadable('a', reader))
+    .executeTakeFirst();
 }
 
 /**

@@ -4,9 +4,9 @@ import { finished } from 'node:stream/promises';
 import type { AppContext } from '../../app-context.ts';
 import { AppError, invalidParameter, notFound } from '../../domain/errors.ts';
 import { sanitizeFileName, withContentExtension } from '../../domain/file-names.ts';
-import type { RequestCtx } from '../../request-context.ts';
+import { readerOf, type RequestCtx } from '../../request-context.ts';
 import { presentAttachment, type AttachmentJson } from './attachment.presenter.ts';
-import { findAttachmentInOrganization, insertAttachment } from './attachments.repository.ts';
+import { findReadableAttachment, insertAttachment } from './attachments.repository.ts';
 import { extensionsFor, guessSubType, isAllowedType, sniffContentType, SNIFF_BYTES, SUB_TYPES, subTypeFits, type SubType, type SniffedType } from './content-sniffing.ts';
 
 /** Room for multipart boundaries, part headers and the small text fields around the file. */
@@ -157,9 +157,12 @@ export async function uploadAttachment(app: AppContext, ctx: RequestCtx, input: 
   }
 }
 
-/** One attachment of the caller's organization with fresh links; another tenant's id answers like a missing one. */
+/**
+ * One attachment with fresh links, for whoever may read its follow-up (an unclaimed upload: its uploader).
+ * Ids are sequential, so anything else answers exactly like a missing id.
+ */
 export async function getAttachment(app: AppContext, ctx: RequestCtx, id: number): Promise<AttachmentJson> {
-  const row = await findAttachmentInOrganization(app.database.db, ctx.organization.id, id);
+  const row = await findReadableAttachment(app.database.db, readerOf(ctx), id);
   if (!row) throw notFound();
   return presentAttachment(row, { baseUrl: ctx.baseUrl, signer: app.urlSigner, timeZone: ctx.organization.timeZone, now: ctx.now });
 }

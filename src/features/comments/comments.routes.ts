@@ -48,7 +48,7 @@ export function commentRoutes(app: FastifyInstance, ctx: AppContext): void {
     {
       schema: {
         tags: ['revisit_logs'],
-        summary: '删除评论 — its author or an administrator',
+        summary: '删除评论 — its author or an administrator of scope all',
         params: Type.Object({ id: Type.String(), comment_id: Type.String() }),
         response: { 200: Envelope(Type.Object({ id: Type.Integer() }, strict)) },
       },

@@ -2,6 +2,7 @@ import type { AppContext } from '../../app-context.ts';
 import { AppError, invalidParameter, notFound } from '../../domain/errors.ts';
 import { hasNextPage, parsePaging, singleParam } from '../../domain/paging.ts';
 import { characterCount } from '../../domain/params.ts';
+import { administersOrganization } from '../../domain/visibility.ts';
 import type { RequestCtx } from '../../request-context.ts';
 import { runIdempotent } from '../idempotency/idempotency.service.ts';
 import { accessibleRevisitLog, parseRevisitLogId } from '../revisit-logs/revisit-log-access.ts';
@@ -60,7 +61,10 @@ export async function createComment(app: AppContext, ctx: RequestCtx, rawId: str
   });
 }
 
-/** `DELETE /revisit_logs/:id/comments/:comment_id`: the comment's author or an administrator. */
+/**
+ * `DELETE /revisit_logs/:id/comments/:comment_id`: the comment's author, or an administrator whose scope is
+ * the whole organization (like the admin routes: reading a follow-up is not moderating it).
+ */
 export async function deleteComment(app: AppContext, ctx: RequestCtx, rawId: string, rawCommentId: string): Promise<{ id: number }> {
   const id = parseRevisitLogId(rawId);
   const commentId = parseRevisitLogId(rawCommentId);
@@ -69,7 +73,7 @@ export async function deleteComment(app: AppContext, ctx: RequestCtx, rawId: str
     await accessibleRevisitLog(trx, ctx, id, 'read');
     const comment = await findComment(trx, orgId, id, commentId);
     if (!comment) throw notFound();
-    if (comment.user_id !== ctx.user.id && !ctx.user.isAdmin) throw new AppError('forbidden');
+    if (comment.user_id !== ctx.user.id && !administersOrganization(ctx.user)) throw new AppError('forbidden');
     await softDeleteComment(trx, orgId, commentId, ctx.now);
     await refreshCommentCounts(trx, orgId, [id]);
     return { id: commentId };

@@ -2,15 +2,15 @@ import type { Db } from '../../db/database.ts';
 import { FIELD_KEYS, type FieldKey } from '../../domain/default-options.ts';
 import { invalidParameter } from '../../domain/errors.ts';
 import type { LoggableType } from '../../domain/loggable.ts';
-import type { RequestCtx } from '../../request-context.ts';
+import { readerOf, type RequestCtx } from '../../request-context.ts';
 import { attachmentIdsOf, type RevisitLogInput } from './revisit-log-input.ts';
 import {
   findActiveUserIds,
-  findAttachmentOwners,
   findContacts,
   findEnabledOption,
   findFirstEnabledOption,
   findLoggable,
+  findUsableAttachmentIds,
   type LoggableRef,
 } from './revisit-log-refs.repository.ts';
 
@@ -66,6 +66,11 @@ export async function resolveReferences(
     if (!field || (await findEnabledOption(db, orgId, field, loggableOption)) === undefined) {
       throw invalidParameter(name, field ? `an option id of ${field}` : 'nothing (this entity has no status)');
     }
+    // Setting the status writes to the entity itself: the current entity stays reachable, but only one the
+    // caller can see takes a new status.
+    if (sameAsCurrent && !(await findLoggable(db, orgId, target.type, target.id, ctx.visible))) {
+      throw invalidParameter(name, `the status of a ${target.type.toLowerCase()} you can see`);
+    }
   }
 
   if (input.atUserIds?.length) {
@@ -74,7 +79,8 @@ export async function resolveReferences(
   }
 
   if (input.contactIds?.length) {
-    const contacts = await findContacts(db, orgId, input.contactIds);
+    // The same contacts the caller could open; an invisible one answers like a missing one.
+    const contacts = await findContacts(db, readerOf(ctx), input.contactIds, current?.id);
     const fits = contacts.every((c) => ref.customer_id === null || c.customer_id === ref.customer_id);
     if (contacts.length !== input.contactIds.length || !fits) {
       throw invalidParameter('contacts_ids[]', ref.customer_id === null ? 'contacts of the organization' : "contacts of the entity's customer");
@@ -84,12 +90,10 @@ export async function resolveReferences(
   const wanted = attachmentIdsOf(input);
   if (wanted.length) {
     const ids = wanted.map((w) => w.id);
-    const owners = await findAttachmentOwners(db, orgId, ids);
-    const usable = owners.filter(
-      (o) => o.attachmentable_id === null || (current && o.attachmentable_type === 'RevisitLog' && o.attachmentable_id === current.id),
-    );
+    // Only the uploader attaches a fresh upload: someone else's is as unusable as a missing id.
+    const usable = await findUsableAttachmentIds(db, orgId, ctx.user.id, ids, current?.id);
     if (new Set(ids).size !== ids.length || usable.length !== ids.length) {
-      throw invalidParameter(fieldOfFirstBad(wanted, usable.map((u) => u.id)), 'unattached uploads of the organization');
+      throw invalidParameter(fieldOfFirstBad(wanted, usable), 'your unattached uploads');
     }
   }
   return { loggable: { type: target.type, ref }, category, loggableOption };

@@ -1,10 +1,10 @@
-import { sql, type Selectable } from 'kysely';
+import { sql, type SqlBool } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import type { AttachmentsTable } from '../../db/schema/index.ts';
 import type { FieldKey } from '../../domain/default-options.ts';
 import { LOGGABLE_TABLES, type LoggableType } from '../../domain/loggable.ts';
-import type { VisibleAuthors } from '../../domain/visibility.ts';
+import type { Reader, VisibleAuthors } from '../../domain/visibility.ts';
 import { authorIsVisible } from '../shared/visible-authors.sql.ts';
+import { revisitLogRowIsReadable, revisitLogRowIsWritable } from '../shared/visible-records.sql.ts';
 import type { RevisitLogRow } from './revisit-logs.repository.ts';
 
 // Look-ups that validate what a write names: every one filters on the organization, so another tenant's id
@@ -74,60 +74,69 @@ export async function findActiveUserIds(db: Db, organizationId: number, ids: num
   return rows.map((r) => r.id);
 }
 
-export async function findContacts(db: Db, organizationId: number, ids: number[]): Promise<{ id: number; customer_id: number }[]> {
+/**
+ * Those of `ids` that are live contacts the reader may see (as `GET /contacts/:id` decides), or that are
+ * already linked to the follow-up being updated (an editor keeps the links they cannot see themselves).
+ */
+export async function findContacts(
+  db: Db,
+  reader: Reader,
+  ids: number[],
+  linkedTo?: number,
+): Promise<{ id: number; customer_id: number }[]> {
   if (ids.length === 0) return [];
+  const org = reader.organizationId;
+  const visible = authorIsVisible(sql.ref<number>('contacts.user_id'), org, reader.visible);
+  const linked =
+    linkedTo === undefined
+      ? sql<SqlBool>`1 = 0`
+      : sql<SqlBool>`contacts.id in (select l.contact_id from revisit_log_contacts l where l.organization_id = ${org} and l.revisit_log_id = ${linkedTo})`;
   return db
     .selectFrom('contacts')
     .select(['id', 'customer_id'])
-    .where('organization_id', '=', organizationId)
+    .where('organization_id', '=', org)
     .where('id', 'in', ids)
     .where('deleted_at', 'is', null)
+    .where(sql<SqlBool>`(${visible} or ${linked})`)
     .execute();
 }
 
-export type AttachmentOwnerRow = Pick<Selectable<AttachmentsTable>, 'id' | 'attachmentable_type' | 'attachmentable_id' | 'sub_type'>;
-
-export async function findAttachmentOwners(db: Db, organizationId: number, ids: number[]): Promise<AttachmentOwnerRow[]> {
+/**
+ * Those of `ids` a write may put on a follow-up: the writer's own uploads no follow-up has claimed, or
+ * attachments the follow-up being updated already has (whoever uploaded them).
+ */
+export async function findUsableAttachmentIds(db: Db, organizationId: number, uploaderId: number, ids: number[], current?: number): Promise<number[]> {
   if (ids.length === 0) return [];
-  return db
+  const rows = await db
     .selectFrom('attachments')
-    .select(['id', 'attachmentable_type', 'attachmentable_id', 'sub_type'])
-    .where('organization_id', '=', organizationId)
-    .where('id', 'in', ids)
-    .execute();
-}
-
-export interface RevisitLogWithAuthor {
-  row: RevisitLogRow;
-  author: { departmentId: number; departmentPath: string };
-}
-
-/** A live follow-up with its author's department (for scope checks on one record). */
-export async function findRevisitLogWithAuthor(db: Db, organizationId: number, id: number): Promise<RevisitLogWithAuthor | undefined> {
-  const found = await db
-    .selectFrom('revisit_logs')
-    .innerJoin('users', 'users.id', 'revisit_logs.user_id')
-    .innerJoin('departments', 'departments.id', 'users.department_id')
-    .selectAll('revisit_logs')
-    .select(['users.department_id as author_department_id', 'departments.path as author_department_path'])
-    .where('revisit_logs.organization_id', '=', organizationId)
-    .where('revisit_logs.id', '=', id)
-    .where('revisit_logs.deleted_at', 'is', null)
-    .executeTakeFirst();
-  if (!found) return undefined;
-  const { author_department_id, author_department_path, ...row } = found;
-  return { row, author: { departmentId: author_department_id, departmentPath: author_department_path } };
-}
-
-export async function isMentioned(db: Db, organizationId: number, revisitLogId: number, userId: number): Promise<boolean> {
-  const row = await db
-    .selectFrom('revisit_log_at_users')
     .select('id')
     .where('organization_id', '=', organizationId)
-    .where('revisit_log_id', '=', revisitLogId)
-    .where('user_id', '=', userId)
+    .where('id', 'in', ids)
+    .where((eb) => {
+      const fresh = eb.and([eb('attachmentable_id', 'is', null), eb('uploader_id', '=', uploaderId)]);
+      if (current === undefined) return fresh;
+      return eb.or([fresh, eb.and([eb('attachmentable_type', '=', 'RevisitLog'), eb('attachmentable_id', '=', current)])]);
+    })
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/**
+ * A follow-up the reader may read, with whether they may also change it (a mention grants reading only);
+ * undefined when missing, deleted, another tenant's, a stranger's draft or outside their scope alike.
+ */
+export async function findRevisitLogAccess(db: Db, reader: Reader, id: number): Promise<{ row: RevisitLogRow; writable: boolean } | undefined> {
+  const found = await db
+    .selectFrom('revisit_logs as r')
+    .selectAll('r')
+    .select(sql<number>`case when ${revisitLogRowIsWritable('r', reader)} then 1 else 0 end`.as('writable'))
+    .where('r.organization_id', '=', reader.organizationId)
+    .where('r.id', '=', id)
+    .where(revisitLogRowIsReadable('r', reader))
     .executeTakeFirst();
-  return row !== undefined;
+  if (!found) return undefined;
+  const { writable, ...row } = found;
+  return { row, writable: Number(writable) === 1 };
 }
 
 /** Re-reads one follow-up row (after a write, to present it). */

@@ -94,12 +94,14 @@ export async function updateRevisitLog(db: Db, organizationId: number, id: numbe
 }
 
 /**
- * Attaches previously unattached uploads; returns how many were claimed. The `attachmentable_id is null`
- * guard makes two concurrent writes unable to take the same upload.
+ * Attaches previously unattached uploads of `uploaderId`; returns how many were claimed. The
+ * `attachmentable_id is null` guard makes two concurrent writes unable to take the same upload, and the
+ * uploader guard keeps anyone from claiming another member's upload.
  */
 export async function attachUploads(
   db: Db,
   organizationId: number,
+  uploaderId: number,
   revisitLogId: number,
   ids: number[],
   subType: 'image' | 'file' | 'audio',
@@ -112,6 +114,7 @@ export async function attachUploads(
     .where('organization_id', '=', organizationId)
     .where('id', 'in', ids)
     .where('attachmentable_id', 'is', null)
+    .where('uploader_id', '=', uploaderId)
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
 }

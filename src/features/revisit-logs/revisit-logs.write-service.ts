@@ -33,6 +33,10 @@ export async function presentOneRevisitLog(app: AppContext, ctx: RequestCtx, db:
   return presentRevisitLogs(bundle, presentContextOf(app, ctx))[0]!;
 }
 
+function onlyTheAuthor(field: string): AppError {
+  return new AppError('forbidden', { zh: `只有作者可以修改 ${field}`, en: `only the author may change ${field}` });
+}
+
 async function reread(db: Db, ctx: RequestCtx, id: number): Promise<RevisitLogRow> {
   const row = await findRevisitLogRow(db, ctx.organization.id, id);
   if (!row) throw new AppError('internal');
@@ -68,8 +72,8 @@ async function writeLinks(db: Db, ctx: RequestCtx, id: number, input: RevisitLog
     const fresh = (input.attachments[subType] ?? []).filter((a) => !attached.some((b) => b.id === a));
     count += fresh.length;
     // Another request may have taken an upload since it was checked: then nothing of this one is kept.
-    if ((await attachUploads(db, orgId, id, fresh, subType, now)) !== fresh.length) {
-      throw invalidParameter(subType === 'image' ? 'attachment_ids[]' : subType === 'file' ? 'attachment_file_ids[]' : 'audio_ids[]', 'unattached uploads of the organization');
+    if ((await attachUploads(db, orgId, ctx.user.id, id, fresh, subType, now)) !== fresh.length) {
+      throw invalidParameter(subType === 'image' ? 'attachment_ids[]' : subType === 'file' ? 'attachment_file_ids[]' : 'audio_ids[]', 'your unattached uploads');
     }
   }
   if (refs.loggableOption !== undefined) await updateLoggableOption(db, orgId, loggable.type, loggable.id, refs.loggableOption, now);
@@ -138,7 +142,12 @@ export async function updateRevisitLogById(app: AppContext, ctx: RequestCtx, raw
     if (input.detailAddress !== undefined) patch.detail_address = input.detailAddress;
     if (input.lat !== undefined) patch.lat = input.lat;
     if (input.lng !== undefined) patch.lng = input.lng;
-    if (input.isDraft !== undefined) patch.is_draft = input.isDraft ? 1 : 0;
+    if (input.isDraft !== undefined) {
+      const isDraft = input.isDraft ? 1 : 0;
+      // A draft is private to its author, so only the author may make one (an echo of the current value is no change).
+      if (isDraft !== row.is_draft && row.user_id !== ctx.user.id) throw onlyTheAuthor('revisit_log[is_draft]');
+      patch.is_draft = isDraft;
+    }
     await updateRevisitLog(trx, orgId, id, patch);
     const attachmentCount = await writeLinks(trx, ctx, id, input, refs);
     // Checked after the writes (the transaction undoes them): it depends on the attachments kept.
