@@ -145,6 +145,9 @@ const userFields = (own: OwnIds, extra: object) => ({ login: '13100000001', pass
 
 export const ISOLATION_PROBES: Record<string, Probe> = {
   'GET /healthz': { public: true, calls: () => [{ url: '/healthz' }] },
+  'GET /readyz': { public: true, calls: () => [{ url: '/readyz' }] },
+  // Process figures (CPU time, memory) move between two scrapes: only "reveals nothing, changes nothing".
+  'GET /metrics': { public: true, compare: false, calls: () => [{ url: '/metrics' }] },
   'GET /api/openapi.json': { public: true, calls: () => [{ url: '/api/openapi.json' }] },
   'POST /api/v2/auth/login': {
     public: true,
