@@ -22,6 +22,7 @@ const TABLES = [
   'revisit_log_contacts',
   'revisit_logs',
   'roles',
+  'token_write_positions',
   'users',
 ];
 
