@@ -20,6 +20,12 @@ export interface Config {
   trustProxy: boolean;
   storageDir: string;
   uploadMaxBytes: number;
+  /** A request body not fully arrived this long after its headers is answered 408 and closed. */
+  requestBodyTimeoutMs: number;
+  /** The same for multipart uploads, which may come over slow mobile links. */
+  uploadBodyTimeoutMs: number;
+  /** Node's limit on a request's header block (URL included); beyond it the answer is a 431 envelope. */
+  maxHeaderBytes: number;
   signingSecret: string | undefined;
   /** Sniffed content types accepted on upload: exact (`image/png`) or a family (`image/*`). */
   uploadAllowedTypes: readonly string[];
@@ -119,6 +125,9 @@ export function loadConfig(env: Env = process.env): Config {
     trustProxy: env.TRUST_PROXY?.trim() === '1' || env.TRUST_PROXY?.trim() === 'true',
     storageDir: env.STORAGE_DIR?.trim() || './data/files',
     uploadMaxBytes: int(env, 'UPLOAD_MAX_BYTES', 20 * 1024 * 1024, 1),
+    requestBodyTimeoutMs: int(env, 'REQUEST_BODY_TIMEOUT_SECONDS', 60, 1) * 1000,
+    uploadBodyTimeoutMs: int(env, 'UPLOAD_BODY_TIMEOUT_SECONDS', 600, 1) * 1000,
+    maxHeaderBytes: int(env, 'MAX_HEADER_BYTES', 256 * 1024, 16 * 1024),
     signingSecret: env.SIGNING_SECRET?.trim() || undefined,
     uploadAllowedTypes: list(env, 'UPLOAD_ALLOWED_TYPES', DEFAULT_UPLOAD_TYPES).map((t) => t.toLowerCase()),
     attachmentSweepIntervalMinutes: int(env, 'ATTACHMENT_SWEEP_INTERVAL_MINUTES', 60),
