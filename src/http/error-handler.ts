@@ -30,6 +30,7 @@ function sendEnvelope(request: FastifyRequest, reply: FastifyReply, err: AppErro
   const realStatus = mode === 'strict' || request.routeOptions?.config?.realStatus === true;
   // Router rejections skip the onSend hooks, so the envelope carries its hardening headers itself.
   reply.header('x-content-type-options', 'nosniff').header('cache-control', 'no-store');
+  if (err.kind.code === 100503) reply.header('retry-after', '5');
   return reply.code(realStatus ? err.kind.strictStatus : 200).type('application/json').send(body);
 }
 
