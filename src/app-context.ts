@@ -28,7 +28,11 @@ export interface AppContextOverrides {
 
 export function createAppContext(config: Config, overrides: AppContextOverrides = {}): AppContext {
   const database =
-    overrides.database ?? openDatabase(config.databaseUrl, { poolSize: config.dbPoolSize, ...overrides.dbOptions });
+    overrides.database ?? openDatabase(config.databaseUrl, {
+      poolSize: config.dbPoolSize,
+      connectTimeoutMs: config.dbConnectTimeoutMs,
+      ...overrides.dbOptions,
+    });
   return {
     config,
     database,

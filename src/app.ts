@@ -49,7 +49,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   // fast-json-stringify on Chinese text, and the response schemas still document and test the shapes.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
 
-  installErrorHandling(app, ctx.config.errorStatusMode);
+  installErrorHandling(app, ctx.config.errorStatusMode, (error) => ctx.database.ops.isUnavailable(error));
   installSecurityHeaders(app);
   installBodyTimeouts(app, { bodyMs: ctx.config.requestBodyTimeoutMs, uploadMs: ctx.config.uploadBodyTimeoutMs });
   await installBodyParsing(app);

@@ -5,6 +5,8 @@
 export interface Config {
   databaseUrl: string;
   dbPoolSize: number;
+  /** PostgreSQL: how long a request waits for a connection before it is answered 100503. */
+  dbConnectTimeoutMs: number;
   host: string;
   port: number;
   /** Absolute base for URLs we hand out (attachment links); derived from the request when unset. */
@@ -112,6 +114,7 @@ export function loadConfig(env: Env = process.env): Config {
   return {
     databaseUrl: env.DATABASE_URL?.trim() || 'sqlite:./data/genjin.db',
     dbPoolSize: int(env, 'DB_POOL_SIZE', 10, 1),
+    dbConnectTimeoutMs: int(env, 'DB_CONNECT_TIMEOUT_SECONDS', 5, 1) * 1000,
     host: env.HOST?.trim() || '127.0.0.1',
     port: int(env, 'PORT', 3000),
     publicUrl: env.PUBLIC_URL?.trim().replace(/\/+$/, '') || undefined,

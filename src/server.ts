@@ -14,8 +14,10 @@ export interface ServeOptions {
 
 /** Migrates, optionally seeds the demo organization into an empty database, serves, and shuts down cleanly. */
 export async function serve(config: Config, options: ServeOptions): Promise<void> {
-  const ctx = createAppContext(config);
+  let connectionErrors: ((error: Error) => void) | undefined;
+  const ctx = createAppContext(config, { dbOptions: { onConnectionError: (error) => connectionErrors?.(error) } });
   const app = await buildApp(ctx);
+  connectionErrors = (error) => app.log.warn({ err: error }, 'database connection lost; requests answer 100503 until it returns');
   const inFlight = trackInFlight(app);
   const log = app.log;
   await migrateToLatest(ctx.database.db);

@@ -15,8 +15,9 @@ function parameterOf(error: FastifyError): string {
 }
 
 /** Turns anything thrown into the AppError the client sees; unknown errors become 100500. */
-function toAppError(error: FastifyError | AppError | Error): AppError {
+function toAppError(error: FastifyError | AppError | Error, isUnavailable: (error: unknown) => boolean): AppError {
   if (error instanceof AppError) return error;
+  if (isUnavailable(error) || isUnavailable(error.cause)) return new AppError('serviceUnavailable');
   const fastifyError = error as FastifyError;
   if (fastifyError.validation) return invalidParameter(parameterOf(fastifyError));
   const status = fastifyError.statusCode ?? 500;
@@ -82,16 +83,22 @@ export function writeRawEnvelope(socket: Socket, status: number, reason: string,
  * One place maps errors to the wire: IKCRM envelopes on HTTP 200 (clients throw on 4xx before reading the
  * body, COMPAT.md) unless strict statuses are configured; throttling is always a real 429.
  */
-export function installErrorHandling(app: FastifyInstance, mode: 'compat' | 'strict'): void {
+export function installErrorHandling(
+  app: FastifyInstance,
+  mode: 'compat' | 'strict',
+  isUnavailable: (error: unknown) => boolean = () => false,
+): void {
   const send = (request: FastifyRequest, reply: FastifyReply, err: AppError) => sendEnvelope(request, reply, err, mode);
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error.statusCode === 429) {
       return reply.code(429).type('text/plain; charset=utf-8').send(RETRY_LATER_BODY);
     }
-    const appError = toAppError(error);
+    const appError = toAppError(error, isUnavailable);
     if (appError.kind.code === 100500) {
       request.log.error({ err: error }, 'unhandled error');
+    } else if (appError.kind.code === 100503) {
+      request.log.warn({ err: error }, 'database unavailable');
     } else {
       request.log.info({ code: appError.kind.code, reason: appError.message }, 'request rejected');
     }
