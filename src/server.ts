@@ -1,3 +1,4 @@
+import type { FastifyBaseLogger } from 'fastify';
 import { buildApp } from './app.ts';
 import { closeAppContext, createAppContext } from './app-context.ts';
 import type { Config } from './config.ts';
@@ -14,10 +15,15 @@ export interface ServeOptions {
 
 /** Migrates, optionally seeds the demo organization into an empty database, serves, and shuts down cleanly. */
 export async function serve(config: Config, options: ServeOptions): Promise<void> {
-  let connectionErrors: ((error: Error) => void) | undefined;
-  const ctx = createAppContext(config, { dbOptions: { onConnectionError: (error) => connectionErrors?.(error) } });
+  // The pool exists before the app's logger; connection errors before that are only possible, not logged.
+  const sink: { log?: FastifyBaseLogger } = {};
+  const ctx = createAppContext(config, {
+    dbOptions: {
+      onConnectionError: (error) => sink.log?.warn({ err: error }, 'database connection lost; requests answer 100503 until it returns'),
+    },
+  });
   const app = await buildApp(ctx);
-  connectionErrors = (error) => app.log.warn({ err: error }, 'database connection lost; requests answer 100503 until it returns');
+  sink.log = app.log;
   const inFlight = trackInFlight(app);
   const log = app.log;
   await migrateToLatest(ctx.database.db);
