@@ -33,7 +33,7 @@ describeEachDialect('storage failing under an upload', (dialect) => {
       storage.put = async (key, body, type) => {
         if (typeof (body as NodeJS.ReadableStream).pipe !== 'function') return realPut(key, body, type);
         // Consume part of the stream, then fail as a full disk does.
-        for await (const _chunk of body as AsyncIterable<Buffer>) break;
+        await (body as AsyncIterable<Buffer>)[Symbol.asyncIterator]().next();
         throw failure;
       };
       const res = await upload();
