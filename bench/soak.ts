@@ -6,6 +6,7 @@
  *   npx tsx bench/soak.ts [--seconds 300] [--connections 50] [--follow-ups 5000] [--database-url sqlite:/tmp/s.db]
  */
 import fs from 'node:fs';
+import net, { type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
@@ -41,7 +42,11 @@ const customer = await ctx.database.db
   .executeTakeFirstOrThrow();
 await ctx.database.close();
 
-const port = 3990 + Math.floor(Math.random() * 9);
+// A port the kernel just handed out, not a guess: other benchmarks may be listening nearby.
+const probe = net.createServer();
+await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+const port = (probe.address() as AddressInfo).port;
+await new Promise<void>((resolve) => probe.close(() => resolve()));
 const address = `http://127.0.0.1:${port}`;
 const server = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], {
   env: {
@@ -57,6 +62,7 @@ const server = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 's
   stdio: ['ignore', 'inherit', 'inherit'],
 });
 for (let i = 0; ; i++) {
+  if (server.exitCode !== null) throw new Error('the server exited before it was ready');
   if (await fetch(`${address}/healthz`).then((r) => r.ok, () => false)) break;
   if (i > 300) throw new Error('the server did not start');
   await new Promise((resolve) => setTimeout(resolve, 100));
