@@ -14,7 +14,7 @@ export interface BodyTimeouts {
  * Headers are bounded by Node's headersTimeout (60 s) before this hook runs.
  */
 export function installBodyTimeouts(app: FastifyInstance, timeouts: BodyTimeouts): void {
-  app.addHook('onRequest', (request, _reply, done) => {
+  app.addHook('onRequest', (request, reply, done) => {
     const raw = request.raw;
     const declared = raw.headers['content-length'];
     const hasBody = raw.headers['transfer-encoding'] !== undefined || (declared !== undefined && declared !== '0');
@@ -28,7 +28,7 @@ export function installBodyTimeouts(app: FastifyInstance, timeouts: BodyTimeouts
     const timer = setTimeout(() => {
       if (raw.complete || raw.socket.destroyed) return;
       request.log.info({ limitMs: limit }, 'request body did not arrive in time: closing');
-      if (!raw.socket.writable || _reply.raw.headersSent) {
+      if (!raw.socket.writable || reply.raw.headersSent) {
         raw.socket.destroy();
         return;
       }
