@@ -31,6 +31,7 @@ export function createAppContext(config: Config, overrides: AppContextOverrides 
     overrides.database ??
     openDatabase(config.databaseUrl, {
       poolSize: config.dbPoolSize,
+      connectTimeoutMs: config.dbConnectTimeoutMs,
       replicaUrls: config.databaseReplicaUrls,
       replicaMaxLagSeconds: config.replicaMaxLagSeconds,
       ...overrides.dbOptions,

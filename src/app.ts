@@ -14,11 +14,13 @@ import { installMetrics } from './features/observability/metrics.ts';
 import { revisitLogRoutes } from './features/revisit-logs/revisit-logs.routes.ts';
 import { revisitLogWriteRoutes } from './features/revisit-logs/revisit-logs.write-routes.ts';
 import { installBodyParsing, parseNested } from './http/body-parsing.ts';
-import { installErrorHandling } from './http/error-handler.ts';
+import { installBodyTimeouts } from './http/body-timeout.ts';
+import { clientErrorHandler, frameworkErrorHandler, installErrorHandling } from './http/error-handler.ts';
 import { requestLogSerializer } from './http/log-redaction.ts';
 import { installRateLimits } from './http/rate-limit.ts';
 import { installReadRouting } from './http/read-routing-hooks.ts';
 import { installRequestIdHeader, requestIdOf } from './http/request-id.ts';
+import { installSecurityHeaders } from './http/security-headers.ts';
 import './http/fastify-types.ts';
 
 export interface BuildAppOptions {
@@ -40,7 +42,12 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
     trustProxy: ctx.config.trustProxy,
     requestIdHeader: false,
     genReqId: requestIdOf,
-    routerOptions: { ignoreTrailingSlash: true, querystringParser: (text) => parseNested(text) },
+    // A 200-digit id reaches its route (and its 100406/100100) instead of the router's 414.
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 1000, querystringParser: (text) => parseNested(text) },
+    frameworkErrors: frameworkErrorHandler(ctx.config.errorStatusMode),
+    clientErrorHandler,
+    // Long filter query strings (id lists, Rails-style nesting) fit; beyond this Node answers 431 (as an envelope).
+    http: { maxHeaderSize: ctx.config.maxHeaderBytes },
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: false } },
   });
   // IKCRM clients send credentials in a form body on GET too (COMPAT.md), so GET bodies are parsed.
@@ -54,7 +61,9 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   app.decorate('lifecycle', { draining: false });
   installRequestIdHeader(app);
   app.decorate('metrics', installMetrics(app, ctx));
-  installErrorHandling(app, ctx.config.errorStatusMode);
+  installErrorHandling(app, ctx.config.errorStatusMode, (error) => ctx.database.ops.isUnavailable(error));
+  installSecurityHeaders(app);
+  installBodyTimeouts(app, { bodyMs: ctx.config.requestBodyTimeoutMs, uploadMs: ctx.config.uploadBodyTimeoutMs });
   await installBodyParsing(app);
   // Registered once for every route; a route reads its parts with request.parts()/file(), so JSON and form
   // bodies are parsed as before. fileSize makes busboy cut a file off at the limit instead of reading on.

@@ -9,6 +9,8 @@ export interface Config {
   /** A replica whose replay is further behind than this is skipped. */
   replicaMaxLagSeconds: number;
   dbPoolSize: number;
+  /** PostgreSQL: how long a request waits for a connection before it is answered 100503. */
+  dbConnectTimeoutMs: number;
   host: string;
   port: number;
   /** Absolute base for URLs we hand out (attachment links); derived from the request when unset. */
@@ -26,6 +28,12 @@ export interface Config {
   trustProxy: boolean;
   storageDir: string;
   uploadMaxBytes: number;
+  /** A request body not fully arrived this long after its headers is answered 408 and closed. */
+  requestBodyTimeoutMs: number;
+  /** The same for multipart uploads, which may come over slow mobile links. */
+  uploadBodyTimeoutMs: number;
+  /** Node's limit on a request's header block (URL included); beyond it the answer is a 431 envelope. */
+  maxHeaderBytes: number;
   signingSecret: string | undefined;
   /** Sniffed content types accepted on upload: exact (`image/png`) or a family (`image/*`). */
   uploadAllowedTypes: readonly string[];
@@ -121,6 +129,7 @@ export function loadConfig(env: Env = process.env): Config {
     databaseReplicaUrls: list(env, 'DATABASE_REPLICA_URLS', []),
     replicaMaxLagSeconds: int(env, 'REPLICA_MAX_LAG_SECONDS', 10, 1),
     dbPoolSize: int(env, 'DB_POOL_SIZE', 10, 1),
+    dbConnectTimeoutMs: int(env, 'DB_CONNECT_TIMEOUT_SECONDS', 5, 1) * 1000,
     host: env.HOST?.trim() || '127.0.0.1',
     port: int(env, 'PORT', 3000),
     publicUrl: env.PUBLIC_URL?.trim().replace(/\/+$/, '') || undefined,
@@ -135,6 +144,9 @@ export function loadConfig(env: Env = process.env): Config {
     trustProxy: env.TRUST_PROXY?.trim() === '1' || env.TRUST_PROXY?.trim() === 'true',
     storageDir: env.STORAGE_DIR?.trim() || './data/files',
     uploadMaxBytes: int(env, 'UPLOAD_MAX_BYTES', 20 * 1024 * 1024, 1),
+    requestBodyTimeoutMs: int(env, 'REQUEST_BODY_TIMEOUT_SECONDS', 60, 1) * 1000,
+    uploadBodyTimeoutMs: int(env, 'UPLOAD_BODY_TIMEOUT_SECONDS', 600, 1) * 1000,
+    maxHeaderBytes: int(env, 'MAX_HEADER_BYTES', 256 * 1024, 16 * 1024),
     signingSecret: env.SIGNING_SECRET?.trim() || undefined,
     uploadAllowedTypes: list(env, 'UPLOAD_ALLOWED_TYPES', DEFAULT_UPLOAD_TYPES).map((t) => t.toLowerCase()),
     attachmentSweepIntervalMinutes: int(env, 'ATTACHMENT_SWEEP_INTERVAL_MINUTES', 60),

@@ -1,3 +1,4 @@
+import type { FastifyBaseLogger } from 'fastify';
 import { buildApp } from './app.ts';
 import { closeAppContext, createAppContext } from './app-context.ts';
 import type { Config } from './config.ts';
@@ -14,8 +15,15 @@ export interface ServeOptions {
 
 /** Migrates, optionally seeds the demo organization into an empty database, serves, and shuts down cleanly. */
 export async function serve(config: Config, options: ServeOptions): Promise<void> {
-  const ctx = createAppContext(config);
+  // The pool exists before the app's logger; connection errors before that are only possible, not logged.
+  const sink: { log?: FastifyBaseLogger } = {};
+  const ctx = createAppContext(config, {
+    dbOptions: {
+      onConnectionError: (error) => sink.log?.warn({ err: error }, 'database connection lost; requests answer 100503 until it returns'),
+    },
+  });
   const app = await buildApp(ctx);
+  sink.log = app.log;
   const inFlight = trackInFlight(app);
   const log = app.log;
   await migrateToLatest(ctx.database.db);

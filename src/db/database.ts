@@ -26,6 +26,10 @@ export interface OpenOptions {
   /** Called after every query (tests count queries with it; the server logs slow ones). */
   onQuery?: (event: LogEvent) => void;
   poolSize?: number;
+  /** PostgreSQL: how long to wait for a connection (default 5 s). */
+  connectTimeoutMs?: number;
+  /** PostgreSQL: told of connection errors no query sees (the process must survive them). */
+  onConnectionError?: (error: Error) => void;
 }
 
 export function openDatabase(url: string, options: OpenOptions = {}): DatabaseHandle {
@@ -37,7 +41,12 @@ export function openDatabase(url: string, options: OpenOptions = {}): DatabaseHa
     ? new ReplicaSet(replicaUrls, { maxLagSeconds: options.replicaMaxLagSeconds ?? 10, poolSize: options.poolSize ?? 10 })
     : undefined;
   const setup = postgres
-    ? createPostgresDialect(url, options.poolSize ?? 10, replicas)
+    ? createPostgresDialect(url, {
+        poolSize: options.poolSize ?? 10,
+        connectTimeoutMs: options.connectTimeoutMs ?? 5000,
+        onConnectionError: options.onConnectionError ?? (() => undefined),
+        replicas,
+      })
     : /^sqlite:/.test(url)
       ? createSqliteDialect(url)
       : undefined;

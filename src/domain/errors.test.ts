@@ -23,6 +23,7 @@ describe('the error catalogue', () => {
       [100409, 'conflict', 409],
       [100413, 'payload_too_large', 413],
       [100500, 'internal_error', 500],
+      [100503, 'service_unavailable', 503],
     ]);
   });
 

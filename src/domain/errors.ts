@@ -39,6 +39,8 @@ export const ErrorKinds = {
   conflict: kind(100409, 'conflict', '数据冲突', 'Conflict', 409),
   payloadTooLarge: kind(100413, 'payload_too_large', '文件过大', 'File too large', 413),
   internal: kind(100500, 'internal_error', '服务器内部错误', 'Internal server error', 500),
+  /** The database is unreachable (or busy past its timeout), or a render queue is full: retry shortly. */
+  serviceUnavailable: kind(100503, 'service_unavailable', '服务暂不可用', 'Service temporarily unavailable', 503),
 } as const satisfies Record<string, ErrorKind>;
 
 export type ErrorKindName = keyof typeof ErrorKinds;

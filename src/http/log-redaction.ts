@@ -16,13 +16,24 @@ function paramName(pair: string): string {
   }
 }
 
+/**
+ * qs reads `user_token[]`, `user_token[a]` and `a[password]` as nested values, so a secret's name counts
+ * wherever it appears in a bracketed (or dotted) name, in any case, with stray spaces.
+ */
+function isSecret(pair: string): boolean {
+  return paramName(pair)
+    .toLowerCase()
+    .split(/[[\].]/)
+    .some((segment) => SECRET_PARAMS.has(segment.trim()));
+}
+
 export function redactUrl(url: string): string {
   const q = url.indexOf('?');
   if (q < 0) return url;
   const query = url
     .slice(q + 1)
     .split('&')
-    .map((pair) => (SECRET_PARAMS.has(paramName(pair)) ? `${pair.split('=', 1)[0]!}=[redacted]` : pair))
+    .map((pair) => (isSecret(pair) ? `${pair.split('=', 1)[0]!}=[redacted]` : pair))
     .join('&');
   return `${url.slice(0, q + 1)}${query}`;
 }

@@ -31,8 +31,13 @@ async function waitFor(url: string, timeoutMs: number, exited: () => string | un
 
 export interface ServerProcess {
   readonly url: string;
+  /** The same as `url` (the fault tests' name for it). */
+  readonly baseUrl: string;
   readonly port: number;
+  readonly child: ChildProcess;
   stop(signal?: NodeJS.Signals): Promise<void>;
+  /** SIGKILL: no shutdown hook runs, nothing is flushed. */
+  kill9(): Promise<void>;
 }
 
 /** `genjin serve` as an operator starts it, in a process of its own, ready once /readyz answers 200. */
@@ -47,16 +52,18 @@ export async function startGenjin(env: Record<string, string>): Promise<ServerPr
   const exited = () => (child.exitCode !== null ? `genjin exited with ${child.exitCode}: ${stderr}` : undefined);
   const url = `http://127.0.0.1:${port}`;
   await waitFor(`${url}/readyz`, 60_000, exited);
-  return {
-    url,
-    port,
-    async stop(signal = 'SIGTERM') {
-      if (child.exitCode !== null) return;
-      const done = new Promise((resolve) => child.once('exit', resolve));
-      child.kill(signal);
-      await done;
-    },
+  const stop = async (signal: NodeJS.Signals = 'SIGTERM') => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const done = new Promise((resolve) => child.once('exit', resolve));
+    child.kill(signal);
+    await done;
   };
+  return { url, baseUrl: url, port, child, stop, kill9: () => stop('SIGKILL') };
+}
+
+/** A server for the fault tests: limits off, so a burst of writes is never throttled. */
+export function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
+  return startGenjin({ RATE_LIMIT_PER_MINUTE: '0', LOGIN_RATE_LIMIT_PER_MINUTE: '0', ...env });
 }
 
 /** nginx from Debian's package, round-robin over the upstreams, in a folder of its own. */
@@ -99,14 +106,11 @@ http {
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const url = `http://127.0.0.1:${port}`;
   await waitFor(`${url}/healthz`, 15_000, () => (child.exitCode !== null ? `nginx exited: ${stderr}` : undefined));
-  return {
-    url,
-    port,
-    async stop() {
-      if (child.exitCode !== null) return;
-      const done = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGQUIT');
-      await done;
-    },
+  const stop = async (signal: NodeJS.Signals = 'SIGQUIT') => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const done = new Promise((resolve) => child.once('exit', resolve));
+    child.kill(signal);
+    await done;
   };
+  return { url, baseUrl: url, port, child, stop, kill9: () => stop('SIGKILL') };
 }

@@ -1,18 +1,51 @@
 import pg from 'pg';
 import { PostgresDialect, sql } from 'kysely';
 import type { ReplicaSet } from '../replicas.ts';
-import { escapeLike, type DialectSetup } from './types.ts';
+import { errorCode, escapeLike, NETWORK_ERROR_CODES, type DialectSetup } from './types.ts';
 
 // int8 (ids, counts, epoch-ms times) as JavaScript numbers: every value we store fits in 2^53.
 pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
 // numeric (aggregates like sum/avg) as numbers too.
 pg.types.setTypeParser(1700, (value) => Number.parseFloat(value));
 
-export function createPostgresDialect(url: string, poolSize: number, replicas?: ReplicaSet): DialectSetup {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+/**
+ * Connection exceptions (class 08), the server shutting down or restarting (57P01–57P03), too many
+ * connections (53300); and what pg itself throws when a socket dies or a connect times out.
+ */
+const UNAVAILABLE_SQLSTATE = /^(08...|57P0[123]|53300)$/;
+const UNAVAILABLE_MESSAGE = /connection terminated|timeout exceeded when trying to connect|not queryable|connection (error|ended)/i;
+
+function isUnavailable(error: unknown): boolean {
+  const code = errorCode(error);
+  if (code !== undefined && (NETWORK_ERROR_CODES.has(code) || UNAVAILABLE_SQLSTATE.test(code))) return true;
+  return error instanceof Error && UNAVAILABLE_MESSAGE.test(error.message);
+}
+
+export interface PostgresOptions {
+  poolSize: number;
+  /** How long a request waits for a connection before it is answered 100503. */
+  connectTimeoutMs: number;
+  /** Told of connection errors that reach no query (an idle or checked-out client whose server went away). */
+  onConnectionError: (error: Error) => void;
+  /** Streaming replicas that read-only requests may use. */
+  replicas?: ReplicaSet;
+}
+
+export function createPostgresDialect(url: string, options: PostgresOptions): DialectSetup {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize,
+    connectionTimeoutMillis: options.connectTimeoutMs,
+    keepAlive: true,
+  });
+  // pg emits 'error' on an idle client whose server went away ("terminating connection due to administrator
+  // command"), and on a checked-out client between queries; with no listener Node kills the process. The
+  // broken client is dropped by the pool on release, and the next request opens a fresh connection.
+  pool.on('error', (error) => options.onConnectionError(error));
+  pool.on('connect', (client) => client.on('error', (error) => options.onConnectionError(error)));
   const safe = url.replace(/\/\/[^@/]*@/, '//***@');
   return {
-    kyselyDialect: new PostgresDialect({ pool: replicas ? replicas.routingPool(pool) : pool }),
+    kyselyDialect: new PostgresDialect({ pool: options.replicas ? options.replicas.routingPool(pool) : pool }),
     describe: `postgres ${safe}`,
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     ops: {
@@ -21,6 +54,7 @@ export function createPostgresDialect(url: string, poolSize: number, replicas?: 
       isUniqueViolation: (error) =>
         typeof error === 'object' && error !== null && 'code' in error && (error as { code: unknown }).code === '23505',
       forUpdate: (query) => query.forUpdate(),
+      isUnavailable,
     },
   };
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { SqliteDialect, sql, type SqliteDatabase as KyselySqliteDatabase } from 'kysely';
-import { escapeLike, type DialectSetup } from './types.ts';
+import { errorCode, escapeLike, type DialectSetup } from './types.ts';
 
 /** `sqlite:./data/genjin.db`, `sqlite:/abs/path.db`, `sqlite::memory:` */
 export function sqliteFileFromUrl(url: string): string {
@@ -60,6 +60,8 @@ export function createSqliteDialect(url: string): DialectSetup {
         'code' in error &&
         String((error as { code: unknown }).code).startsWith('SQLITE_CONSTRAINT_UNIQUE'),
       forUpdate: (query) => query,
+      // Another process (the CLI, a second instance) held the write lock past busy_timeout.
+      isUnavailable: (error) => /^SQLITE_(BUSY|LOCKED)/.test(errorCode(error) ?? ''),
     },
   };
 }

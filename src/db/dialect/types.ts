@@ -10,6 +10,12 @@ export interface DialectOps {
   /** True when an error is a unique-constraint violation. */
   isUniqueViolation(error: unknown): boolean;
   /**
+   * True when an error means the database cannot be reached or is not taking work right now (connection
+   * refused or cut, server shutting down, SQLite locked past its busy timeout): the request is answered
+   * 100503 and may be retried, rather than 100500.
+   */
+  isUnavailable(error: unknown): boolean;
+  /**
    * Locks the selected rows until the transaction ends (`FOR UPDATE`) where the engine has row locks; SQLite
    * has none and needs none (its write transactions are serialized), so there the query is unchanged.
    */
@@ -34,4 +40,13 @@ export interface PoolStats {
 /** Escapes LIKE wildcards so user input matches literally (with ESCAPE '\'). */
 export function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** Node's network error codes for a connection that could not be made or was cut. */
+export const NETWORK_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
+
+export function errorCode(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
+  const code = (error as { code: unknown }).code;
+  return typeof code === 'string' ? code : undefined;
 }

@@ -5,7 +5,8 @@ import { contentDisposition } from '../../domain/file-names.ts';
 import { parseByteRange } from '../../http/byte-range.ts';
 import { findAttachmentById, type AttachmentRecord } from './attachments.repository.ts';
 import { isSafeInline } from './content-sniffing.ts';
-import { derivedKey, renderVariant, VARIANT_CONTENT_TYPE, type ImageVariant } from './image-variants.ts';
+import { derivedKey, renderSlots, renderVariant, VARIANT_CONTENT_TYPE, type ImageVariant } from './image-variants.ts';
+import { SlotsFull } from './render-slots.ts';
 import { ATTACHMENT_VARIANTS, type AttachmentVariant } from './signed-urls.ts';
 
 export interface FileRequest {
@@ -43,13 +44,38 @@ async function readAll(stream: Readable): Promise<Buffer> {
 async function imageVariant(app: AppContext, row: AttachmentRecord, variant: ImageVariant): Promise<Buffer | undefined> {
   const key = derivedKey(row.storage_key, variant);
   const cached = await app.storage.get(key);
-  if (cached) return readAll(cached);
-  const original = await app.storage.get(row.storage_key);
+  // An empty derivative records a render that failed: the original is served without trying again.
+  if (cached) return nonEmpty(await readAll(cached));
+  let pending = rendering.get(key);
+  if (!pending) {
+    pending = renderSlots.run(() => renderAndStore(app, row.storage_key, key, variant));
+    rendering.set(key, pending);
+    void pending.finally(() => rendering.delete(key)).catch(() => undefined);
+  }
+  try {
+    return await pending;
+  } catch (error) {
+    if (error instanceof SlotsFull) throw new AppError('serviceUnavailable');
+    throw error;
+  }
+}
+
+/** Renders in flight by derived key: thirty opens of one new preview make one render, not thirty. */
+const rendering = new Map<string, Promise<Buffer | undefined>>();
+
+function nonEmpty(bytes: Buffer): Buffer | undefined {
+  return bytes.length > 0 ? bytes : undefined;
+}
+
+/** Runs inside a render slot: the original is read only now, so queued requests hold no bytes. */
+async function renderAndStore(app: AppContext, originalKey: string, key: string, variant: ImageVariant): Promise<Buffer | undefined> {
+  const original = await app.storage.get(originalKey);
   if (!original) throw notFound();
   let rendered: Buffer;
   try {
     rendered = await renderVariant(await readAll(original), variant);
   } catch {
+    await app.storage.put(key, Buffer.alloc(0), VARIANT_CONTENT_TYPE);
     return undefined;
   }
   await app.storage.put(key, rendered, VARIANT_CONTENT_TYPE);
@@ -78,6 +104,8 @@ export async function openAttachmentFile(app: AppContext, request: FileRequest):
     etag,
     'accept-ranges': 'bytes',
     'x-content-type-options': 'nosniff',
+    // Whatever a file turns out to be (a PDF with script, a mis-sniffed type), it runs in an opaque origin.
+    'content-security-policy': 'sandbox',
     'content-disposition': contentDisposition(variant === 'download' || !isSafeInline(row.content_type) ? 'attachment' : 'inline', row.name),
   };
   if (request.ifNoneMatch === etag) return { status: 304, headers, body: undefined };

@@ -3,11 +3,27 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
 import { AppError, ErrorKinds, invalidParameter } from '../../domain/errors.ts';
 import { ok } from '../../http/envelope.ts';
+import { discardRestOfBody } from '../../http/lingering-close.ts';
 import { ctxOf } from '../../http/request-meta.ts';
 import { Envelope } from '../../http/schemas.ts';
 import { openAttachmentFile } from './attachment-files.service.ts';
 import { AttachmentIdParams, AttachmentSchema, FileParams, FileQuery } from './attachments.schemas.ts';
 import { getAttachment, uploadAttachment, uploadTooLarge, type UploadPart } from './attachments.service.ts';
+
+/**
+ * Busboy's parse errors ("Unexpected end of multipart data", "Malformed part header", "Multipart: Boundary
+ * not found" …) are plain Errors, raised on the part iterator or on a file's stream, sometimes before this
+ * code holds the stream; they are recognised by their messages. They are the client's fault: 100406.
+ */
+const PARSER_ERROR = /multipart|part header|boundary|terminated early|unexpected end of (form|file)/i;
+
+function isParserError(error: unknown): boolean {
+  return error instanceof Error && !(error instanceof AppError) && PARSER_ERROR.test(error.message);
+}
+
+function malformed(): AppError {
+  return new AppError('invalidParameter', { zh: 'multipart 格式错误', en: 'malformed multipart body' });
+}
 
 /** @fastify/multipart parts, as the plain shape the service reads. */
 async function* uploadParts(request: FastifyRequest, maxBytes: number): AsyncGenerator<UploadPart> {
@@ -22,7 +38,9 @@ async function* uploadParts(request: FastifyRequest, maxBytes: number): AsyncGen
   } catch (error) {
     // The plugin's own error carries no limit; answer with the one that names it.
     if ((error as { code?: unknown }).code === 'FST_REQ_FILE_TOO_LARGE') throw uploadTooLarge(maxBytes);
-    throw error;
+    if (error instanceof AppError) throw error;
+    // Busboy's "Unexpected end of form", "Boundary not found", "Malformed part header" …
+    throw malformed();
   }
 }
 
@@ -41,7 +59,7 @@ export function attachmentRoutes(app: FastifyInstance, ctx: AppContext): void {
         response: { 200: Envelope(AttachmentSchema) },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       if (!request.isMultipart()) throw invalidParameter('file');
       const length = Number(request.headers['content-length']);
       try {
@@ -51,8 +69,11 @@ export function attachmentRoutes(app: FastifyInstance, ctx: AppContext): void {
         });
         return ok(data);
       } catch (error) {
-        // Close the connection rather than drain the rest of an oversized body: the upload is cut off here.
-        if (error instanceof AppError && error.kind === ErrorKinds.payloadTooLarge) reply.header('connection', 'close');
+        if (isParserError(error)) throw malformed();
+        // The answer goes out now; the rest of the body is read and thrown away (bounded) so the client,
+        // still sending, gets to read it. No `Connection: close`: Node would close the socket as soon as the
+        // answer is written, with the body still arriving, and the client would see a reset.
+        if (error instanceof AppError && error.kind === ErrorKinds.payloadTooLarge) discardRestOfBody(request.raw);
         throw error;
       }
     },

@@ -18,12 +18,16 @@ export function derivedKey(storageKey: string, variant: ImageVariant): string {
  * A JPEG every client can show: EXIF orientation applied, transparency flattened onto white, `file` fitted
  * inside 1600 px without enlarging, `preview` a 250×250 centre crop. Throws when sharp cannot decode the image.
  */
-export async function renderVariant(original: Buffer, variant: ImageVariant): Promise<Buffer> {
-  return renderSlots.run(() => render(original, variant));
+export function renderVariant(original: Buffer, variant: ImageVariant): Promise<Buffer> {
+  return render(original, variant);
 }
 
-/** Two decodes at a time: this machine class has two cores, and each decode may hold hundreds of MB. */
-const renderSlots = createSlots(2);
+/**
+ * Two renders at a time: this machine class has two cores, and each decode may hold hundreds of MB. A
+ * task reads its original only once it holds a slot, so waiting tasks hold no bytes; beyond 32 waiting,
+ * a preview is answered "busy" (100503) rather than queued.
+ */
+export const renderSlots = createSlots(2, 32);
 
 function render(original: Buffer, variant: ImageVariant): Promise<Buffer> {
   const image = sharp(original, { limitInputPixels: 100_000_000 }).rotate();

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { createSlots } from './render-slots.ts';
+import { createSlots, SlotsFull } from './render-slots.ts';
 
 it('runs at most `size` tasks at once, in arrival order, and frees every slot', async () => {
   const slots = createSlots(2);
@@ -35,4 +35,23 @@ it('frees the slot when a task fails', async () => {
   await expect(slots.run(() => Promise.reject(new Error('bad image')))).rejects.toThrow('bad image');
   expect(await slots.run(async () => 'next')).toBe('next');
   expect(slots.active).toBe(0);
+});
+
+it('refuses a task beyond maxWaiting, and takes new ones once the queue has room', async () => {
+  const slots = createSlots(1, 2);
+  const releases: Array<() => void> = [];
+  const task = () => slots.run(() => new Promise<string>((resolve) => releases.push(() => resolve('done'))));
+  const accepted = [task(), task(), task()];
+  await expect(task()).rejects.toBeInstanceOf(SlotsFull);
+  expect(slots.active).toBe(1);
+  expect(slots.waiting).toBe(2);
+  while (releases.length > 0 || slots.active > 0) {
+    releases.shift()?.();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  expect(await Promise.all(accepted)).toEqual(['done', 'done', 'done']);
+  const again = task();
+  await new Promise((resolve) => setTimeout(resolve, 5));
+  releases.shift()!();
+  expect(await again).toBe('done');
 });

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { DataScope } from '../../domain/visibility.ts';
 
@@ -9,9 +10,19 @@ export interface LoginCandidate {
   disabled_at: number | null;
 }
 
-/** Users whose login or e-mail matches, in any organization (a login may exist in several). */
-export async function findLoginCandidates(db: Db, login: string): Promise<LoginCandidate[]> {
-  return db
+/** Per organization: the one user whose login is the text, or else at most two whose e-mail is. */
+const PER_ORGANIZATION = 2;
+/** At most this many candidates per attempt, as each costs an argon2 verification. */
+const MAX_CANDIDATES = 4;
+
+/**
+ * Live users whose login or e-mail matches, filtered in SQL: by corp_id when given, and per organization
+ * the user with that login (logins are unique in an organization) or else at most two with that e-mail.
+ * E-mails are not unique, so without the per-organization cap one organization's look-alikes could crowd
+ * out (and slow down) another's user.
+ */
+export async function findLoginCandidates(db: Db, login: string, corpId: string | undefined): Promise<LoginCandidate[]> {
+  const ranked = db
     .selectFrom('users')
     .innerJoin('organizations', 'organizations.id', 'users.organization_id')
     .select([
@@ -20,11 +31,23 @@ export async function findLoginCandidates(db: Db, login: string): Promise<LoginC
       'organizations.corp_id',
       'users.password_hash',
       'users.disabled_at',
+      sql<number>`row_number() over (partition by users.organization_id order by case when users.login = ${login} then 0 else 1 end, users.id)`.as(
+        'rank',
+      ),
+      sql<number>`min(case when users.login = ${login} then 0 else 1 end) over (partition by users.organization_id)`.as('by_email'),
     ])
     .where((eb) => eb.or([eb('users.login', '=', login), eb('users.email', '=', login)]))
-    .orderBy('users.id')
-    .limit(50)
+    .where('users.disabled_at', 'is', null)
+    .$if(corpId !== undefined, (q) => q.where('organizations.corp_id', '=', corpId!));
+  const rows = await db
+    .selectFrom(ranked.as('c'))
+    .select(['c.id', 'c.organization_id', 'c.corp_id', 'c.password_hash', 'c.disabled_at'])
+    .where((eb) => eb('c.rank', '<=', eb.case().when('c.by_email', '=', 0).then(1).else(PER_ORGANIZATION).end()))
+    .orderBy('c.organization_id')
+    .orderBy('c.rank')
+    .limit(MAX_CANDIDATES)
     .execute();
+  return rows;
 }
 
 export async function insertToken(

@@ -61,9 +61,8 @@ export async function login(app: AppContext, input: LoginInput): Promise<LoginRe
   if (!login) throw missingParameter('login');
   if (!input.password) throw missingParameter('password');
   const { db } = app.database;
-  const all = await findLoginCandidates(db, login);
-  const candidates = input.corpId ? all.filter((c) => c.corp_id === input.corpId) : all;
-  const matches = (await matchingCandidates(candidates, input.password)).filter((c) => c.disabled_at === null);
+  const candidates = await findLoginCandidates(db, login, input.corpId || undefined);
+  const matches = await matchingCandidates(candidates, input.password);
   if (matches.length === 0) throw new AppError('loginFailed');
   // Only a caller who knows the password learns that corp_id is needed, and nothing about which organizations.
   if (new Set(matches.map((m) => m.organization_id)).size > 1) throw missingParameter('corp_id');

@@ -1,20 +1,25 @@
 import { sql } from 'kysely';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
+import { AppError, envelopeOf } from '../../domain/errors.ts';
 import { readiness, type ReadinessProbes } from './readiness.ts';
 
 /**
- * /healthz: the process is alive and reaches its database (restart it when this fails). /readyz: send it
- * traffic (take it out of the pool when this fails) — it also fails while the instance drains at shutdown.
+ * /healthz: the process is alive and reaches its database (restart it when this fails), else a real 503
+ * (whatever the error mode) with the 100503 envelope. /readyz: send it traffic (take it out of the pool when
+ * this fails) — it also fails while the instance drains at shutdown.
  */
 export function healthRoutes(app: FastifyInstance, ctx: AppContext, probes: ReadinessProbes): void {
-  app.get('/healthz', { config: { public: true }, schema: { hide: true } }, async (_request, reply) => {
+  app.get('/healthz', { config: { public: true }, schema: { hide: true } }, async (request, reply) => {
     try {
       await sql`select 1`.execute(ctx.database.db);
       return { status: 'ok' };
     } catch (error) {
-      _request.log.error({ err: error }, 'health check failed');
-      return reply.code(503).send({ status: 'unavailable' });
+      request.log.error({ err: error }, 'health check failed');
+      return reply
+        .code(503)
+        .header('retry-after', '5')
+        .send({ status: 'unavailable', ...envelopeOf(new AppError('serviceUnavailable'), 'zh') });
     }
   });
   app.get('/readyz', { config: { public: true }, schema: { hide: true } }, async (request, reply) => {

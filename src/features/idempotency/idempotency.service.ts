@@ -18,6 +18,21 @@ const MAX_KEY_LENGTH = 255;
 /** Credentials are not part of the request's meaning: a retry may come with a fresh token. */
 const CREDENTIAL_KEYS = new Set(['user_token', 'device', 'version_code']);
 
+/** Deeper bodies are refused: no request we accept nests beyond a few levels, and canonical() recurses. */
+const MAX_BODY_DEPTH = 32;
+
+/** Measured with an explicit stack, so a 100,000-deep body cannot overflow the call stack. */
+function deeperThan(value: unknown, limit: number): boolean {
+  const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
+  while (stack.length > 0) {
+    const { value: current, depth } = stack.pop()!;
+    if (typeof current !== 'object' || current === null) continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(current)) stack.push({ value: child, depth: depth + 1 });
+  }
+  return false;
+}
+
 /** Values as text and keys sorted, so the same request fingerprints the same as JSON or as a form. */
 function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
@@ -33,6 +48,12 @@ function canonical(value: unknown): unknown {
 }
 
 export function requestFingerprint(operation: string, body: unknown): string {
+  if (deeperThan(body, MAX_BODY_DEPTH)) {
+    throw new AppError('invalidParameter', {
+      zh: `body 嵌套不能超过 ${MAX_BODY_DEPTH} 层`,
+      en: `body may nest at most ${MAX_BODY_DEPTH} levels`,
+    });
+  }
   return createHash('sha256').update(operation).update('\n').update(JSON.stringify(canonical(body ?? {}))).digest('hex');
 }
 
