@@ -62,6 +62,9 @@ export interface EntityFilter {
   updatedTo?: number | undefined;
   name?: string | undefined;
   customerId?: number | undefined;
+  /** Option-id filters by column (`status`, `stage`, `category`): any of the ids. */
+  optionIds?: Readonly<Record<string, readonly number[]>>;
+  approveStatuses?: readonly string[] | undefined;
 }
 
 export type EntitySort = 'created_at' | 'updated_at' | 'real_revisit_at';
@@ -79,6 +82,13 @@ function conditions(d: EntityDescriptor, ops: DialectOps, filter: EntityFilter):
   if (filter.updatedTo !== undefined) list.push(sql<SqlBool>`${ref('updated_at')} <= ${filter.updatedTo}`);
   if (filter.name) list.push(ops.containsInsensitive(sql.ref<string>(`e.${d.labelColumn}`), filter.name));
   if (filter.customerId !== undefined && d.belongsToCustomer) list.push(sql<SqlBool>`${ref('customer_id')} = ${filter.customerId}`);
+  for (const [column, ids] of Object.entries(filter.optionIds ?? {})) {
+    // Only a column the descriptor names reaches SQL (the filter parser builds keys from it).
+    if (column === d.stateColumn || d.extras.some((x) => x.column === column && x.kind === 'option')) {
+      list.push(sql<SqlBool>`${ref(column)} in (${sql.join(ids.length ? ids : [0])})`);
+    }
+  }
+  if (filter.approveStatuses) list.push(sql<SqlBool>`${ref('approve_status')} in (${sql.join(filter.approveStatuses)})`);
   return list;
 }
 
