@@ -10,9 +10,10 @@ import type { EntityDescriptor } from './entity-descriptors.ts';
 import { entityFilterOf } from './entity-list-filter.ts';
 import {
   countEntities,
-  findCustomerNames,
+  findCustomerSummaries,
   findEntityPage,
   findVisibleEntity,
+  type CustomerSummary,
   type EntityRow,
 } from './entity-records.repository.ts';
 
@@ -21,11 +22,11 @@ const SORTS = ['updated_at', 'created_at', 'real_revisit_at'] as const;
 /** Presents rows with one batched load per related table, whatever the number of rows. */
 export async function presentEntities(db: Db, ctx: RequestCtx, d: EntityDescriptor, rows: readonly EntityRow[]): Promise<WireEntity[]> {
   const customerIds = rows.flatMap((r) => (r.customer_id === null ? [] : [r.customer_id]));
-  const [options, customerNames] = await Promise.all([
+  const [options, customers] = await Promise.all([
     findOptionsByIds(db, ctx.organization.id, optionIdsOf(d, rows)),
-    d.belongsToCustomer ? findCustomerNames(db, ctx.organization.id, customerIds) : Promise.resolve(new Map<number, string>()),
+    d.belongsToCustomer ? findCustomerSummaries(db, ctx.organization.id, customerIds) : Promise.resolve(new Map<number, CustomerSummary>()),
   ]);
-  const lookups = { options: new Map(options.map((o) => [o.id, o])), customerNames };
+  const lookups = { options: new Map(options.map((o) => [o.id, o])), customers };
   const view = { timeZone: ctx.organization.timeZone, locale: ctx.locale };
   return rows.map((row) => presentEntity(d, row, lookups, view));
 }

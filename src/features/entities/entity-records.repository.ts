@@ -4,6 +4,7 @@ import type { DialectOps } from '../../db/dialect/types.ts';
 import type { Database } from '../../db/schema/index.ts';
 import type { VisibleAuthors } from '../../domain/visibility.ts';
 import { authorIsVisible, usersInSubtree } from '../shared/visible-authors.sql.ts';
+import { ADDRESS_FIELDS, type AddressField, type StoredAddress } from './entity-address.ts';
 import type { EntityDescriptor } from './entity-descriptors.ts';
 
 /** Every column any of the five entity tables has; a descriptor decides which ones a query may touch. */
@@ -24,14 +25,18 @@ interface AnyEntityColumns {
   category: number | null;
   customer_id: number;
   company_name: string | null;
+  source: string | null;
+  note: string | null;
   phone: string | null;
   expect_amount: number | null;
   total_amount: number | null;
 }
 
+type AddressColumnsOf = { [F in AddressField as `address_${F}`]: string | number | null };
+
 // The five tables share one row shape for the columns a descriptor names, so queries are written once against
 // this alias and the real table name is substituted at run time.
-type EntityDb = Database & { entity: AnyEntityColumns };
+type EntityDb = Database & { entity: AnyEntityColumns & AddressColumnsOf };
 const entityDb = (db: Db) => db as unknown as Kysely<EntityDb>;
 const fromEntity = (d: EntityDescriptor) => `${d.table} as e` as 'entity as e';
 const intoEntity = (d: EntityDescriptor) => d.table as 'entity';
@@ -51,6 +56,8 @@ export interface EntityRow {
   owner_department_id: number;
   owner_department_name: string;
   extras: Record<string, string | number | null>;
+  /** Null for the entities without an address (opportunities, contracts). */
+  address: StoredAddress | null;
 }
 
 export interface EntityFilter {
@@ -94,6 +101,7 @@ function conditions(d: EntityDescriptor, ops: DialectOps, filter: EntityFilter):
 
 function selectRows(db: Db, d: EntityDescriptor) {
   const extras = d.extras.map((x) => sql`${sql.ref(`e.${x.column}`)}`.as(`x_${x.column}`));
+  const address = d.hasAddress ? ADDRESS_FIELDS.map((field) => sql`${sql.ref(`e.address_${field}`)}`.as(`a_${field}`)) : [];
   return entityDb(db)
     .selectFrom(fromEntity(d))
     .innerJoin('users as owner', 'owner.id', 'e.user_id')
@@ -113,13 +121,19 @@ function selectRows(db: Db, d: EntityDescriptor) {
       'owner.department_id as owner_department_id',
       'owner_department.name as owner_department_name',
       ...extras,
+      ...address,
     ]);
 }
 
 function toEntityRow(d: EntityDescriptor, raw: Record<string, unknown>): EntityRow {
   const extras: Record<string, string | number | null> = {};
   for (const x of d.extras) extras[x.column] = (raw[`x_${x.column}`] ?? null) as string | number | null;
-  return { ...(raw as unknown as EntityRow), extras };
+  let address: StoredAddress | null = null;
+  if (d.hasAddress) {
+    address = {} as StoredAddress;
+    for (const field of ADDRESS_FIELDS) address[field] = (raw[`a_${field}`] ?? null) as string | number | null;
+  }
+  return { ...(raw as unknown as EntityRow), extras, address };
 }
 
 export async function findEntityPage(
@@ -165,19 +179,27 @@ export async function findVisibleEntity(
   return row ? toEntityRow(d, row as Record<string, unknown>) : undefined;
 }
 
-/** Names of customers by id (batched: one query for a whole page). */
-export async function findCustomerNames(db: Db, organizationId: number, ids: readonly number[]): Promise<Map<number, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('customers')
-    .select(['id', 'name'])
-    .where('organization_id', '=', organizationId)
-    .where('id', 'in', [...new Set(ids)])
-    .execute();
-  return new Map(rows.map((r) => [r.id, r.name]));
+export interface CustomerSummary {
+  id: number;
+  name: string;
+  user_id: number;
+  user_name: string;
 }
 
-export type EntityValues = Partial<Omit<AnyEntityColumns, 'id'>>;
+/** The customers a page refers to, with their owners (batched: one query for a whole page). */
+export async function findCustomerSummaries(db: Db, organizationId: number, ids: readonly number[]): Promise<Map<number, CustomerSummary>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('customers as c')
+    .innerJoin('users as u', 'u.id', 'c.user_id')
+    .select(['c.id', 'c.name', 'c.user_id', 'u.name as user_name'])
+    .where('c.organization_id', '=', organizationId)
+    .where('c.id', 'in', [...new Set(ids)])
+    .execute();
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+export type EntityValues = Partial<Omit<AnyEntityColumns & AddressColumnsOf, 'id'>>;
 
 export async function insertEntity(db: Db, d: EntityDescriptor, values: EntityValues): Promise<number> {
   const row = await entityDb(db)
