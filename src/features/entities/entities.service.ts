@@ -1,8 +1,8 @@
 import type { AppContext } from '../../app-context.ts';
 import type { Db } from '../../db/database.ts';
-import { notFound } from '../../domain/errors.ts';
+import { invalidParameter, notFound } from '../../domain/errors.ts';
 import { offsetOf, pageInfo, parsePaging, type PageInfo } from '../../domain/paging.ts';
-import { oneOf } from '../../domain/params.ts';
+import { oneOf, textParam } from '../../domain/params.ts';
 import type { RequestCtx } from '../../request-context.ts';
 import { findOptionsByIds } from '../field-options/field-options.repository.ts';
 import { optionIdsOf, presentEntity, type WireEntity } from './entities.presenter.ts';
@@ -13,7 +13,9 @@ import {
   findCustomerSummaries,
   findEntityPage,
   findVisibleEntity,
+  phoneColumns,
   type CustomerSummary,
+  type EntityFilter,
   type EntityRow,
 } from './entity-records.repository.ts';
 
@@ -36,11 +38,12 @@ export async function listEntities(
   ctx: RequestCtx,
   d: EntityDescriptor,
   query: Record<string, unknown>,
+  narrowing: Partial<EntityFilter> = {},
 ): Promise<Record<string, WireEntity[]> & PageInfo> {
   const paging = parsePaging(query);
   const sort = oneOf('sort', query.sort, SORTS, 'updated_at');
   const order = oneOf('order', query.order, ['asc', 'desc'] as const, 'desc');
-  const filter = await entityFilterOf(app, ctx, d, query);
+  const filter = { ...(await entityFilterOf(app, ctx, d, query)), ...narrowing };
   const { db, ops } = app.database;
   const [rows, total] = await Promise.all([
     findEntityPage(db, ops, d, filter, { limit: paging.perPage, offset: offsetOf(paging), sort, order }),
@@ -56,4 +59,23 @@ export async function getEntity(app: AppContext, ctx: RequestCtx, d: EntityDescr
   if (!row) throw notFound();
   const [item] = await presentEntities(db, ctx, d, [row]);
   return item!;
+}
+
+/** `by_name`: the records named exactly `name` within the caller's scope, as a list page. */
+export function entitiesByName(app: AppContext, ctx: RequestCtx, d: EntityDescriptor, query: Record<string, unknown>) {
+  const name = textParam(query.name);
+  if (name === undefined) throw invalidParameter('name');
+  return listEntities(app, ctx, d, query, { name: undefined, exactName: name });
+}
+
+/**
+ * `search_duplicates`: records whose name (title) or phones contain `name` / `phone`, within the caller's
+ * scope, exact matches first. A phone search where the entity has no phone is rejected, not ignored.
+ */
+export function searchDuplicates(app: AppContext, ctx: RequestCtx, d: EntityDescriptor, query: Record<string, unknown>) {
+  const name = textParam(query.name);
+  const phone = textParam(query.phone);
+  if (name === undefined && phone === undefined) throw invalidParameter('name', 'name or phone');
+  if (phone !== undefined && phoneColumns(d).length === 0) throw invalidParameter('phone', `${d.plural} have no phone; search by name`);
+  return listEntities(app, ctx, d, query, { name: undefined, duplicates: { name, phone } });
 }

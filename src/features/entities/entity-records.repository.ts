@@ -72,6 +72,26 @@ export interface EntityFilter {
   /** Option-id filters by column (`status`, `stage`, `category`): any of the ids. */
   optionIds?: Readonly<Record<string, readonly number[]>>;
   approveStatuses?: readonly string[] | undefined;
+  /** `by_name`: the label exactly as given. */
+  exactName?: string | undefined;
+  /** `search_duplicates`: label or phones containing the text (exact matches are sorted first). */
+  duplicates?: { name?: string | undefined; phone?: string | undefined } | undefined;
+}
+
+/** The columns a duplicate search by phone looks at: the address phones, and a contact's own phone. */
+export function phoneColumns(d: EntityDescriptor): string[] {
+  const columns = d.hasAddress ? ['address_phone', 'address_tel'] : [];
+  if (d.extras.some((x) => x.column === 'phone')) columns.push('phone');
+  return columns;
+}
+
+function duplicateMatch(d: EntityDescriptor, ops: DialectOps, wanted: NonNullable<EntityFilter['duplicates']>, exact: boolean): Expression<SqlBool> {
+  const ref = (column: string) => sql.ref<string>(`e.${column}`);
+  const match = (column: string, value: string) => (exact ? sql<SqlBool>`${ref(column)} = ${value}` : ops.containsInsensitive(ref(column), value));
+  const any: Expression<SqlBool>[] = [];
+  if (wanted.name) any.push(match(d.labelColumn, wanted.name));
+  if (wanted.phone) for (const column of phoneColumns(d)) any.push(match(column, wanted.phone));
+  return any.length ? sql<SqlBool>`(${sql.join(any, sql` or `)})` : sql<SqlBool>`1 = 0`;
 }
 
 export type EntitySort = 'created_at' | 'updated_at' | 'real_revisit_at';
@@ -95,6 +115,8 @@ function conditions(d: EntityDescriptor, ops: DialectOps, filter: EntityFilter):
       list.push(sql<SqlBool>`${ref(column)} in (${sql.join(ids.length ? ids : [0])})`);
     }
   }
+  if (filter.exactName !== undefined) list.push(sql<SqlBool>`${ref(d.labelColumn)} = ${filter.exactName}`);
+  if (filter.duplicates) list.push(duplicateMatch(d, ops, filter.duplicates, false));
   if (filter.approveStatuses) list.push(sql<SqlBool>`${ref('approve_status')} in (${sql.join(filter.approveStatuses)})`);
   return list;
 }
@@ -146,8 +168,10 @@ export async function findEntityPage(
   const direction = page.order === 'asc' ? sql`asc` : sql`desc`;
   // coalesce: entities never followed up sort as oldest on both engines (their NULL ordering differs).
   const sortKey = page.sort === 'real_revisit_at' ? sql`coalesce(e.real_revisit_at, 0)` : sql.ref(`e.${page.sort}`);
-  const rows = await selectRows(db, d)
-    .where((eb) => eb.and(conditions(d, ops, filter)))
+  let query = selectRows(db, d).where((eb) => eb.and(conditions(d, ops, filter)));
+  // Duplicate candidates: the exact matches first, then the partial ones.
+  if (filter.duplicates) query = query.orderBy(sql`case when ${duplicateMatch(d, ops, filter.duplicates, true)} then 0 else 1 end`);
+  const rows = await query
     .orderBy(sql`${sortKey} ${direction}`)
     .orderBy(sql`e.id ${direction}`)
     .limit(page.limit)
