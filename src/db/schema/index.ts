@@ -1,3 +1,4 @@
+import type { CustomFieldsTable, CustomFieldValuesTable } from './custom-fields.ts';
 import type { ApiTokensTable, DepartmentsTable, RolesTable, UsersTable } from './directory.ts';
 import type {
   ContactsTable,
@@ -37,6 +38,8 @@ export interface Database {
   revisit_log_comments: RevisitLogCommentsTable;
   idempotency_keys: IdempotencyKeysTable;
   instance_settings: InstanceSettingsTable;
+  custom_fields: CustomFieldsTable;
+  custom_field_values: CustomFieldValuesTable;
 }
 
 export type * from './directory.ts';

@@ -1,6 +1,8 @@
 import { approveStatusDisplay } from '../../domain/approve-status.ts';
 import type { Locale } from '../../domain/errors.ts';
 import { formatWireDateTime } from '../../domain/wire-time.ts';
+import { customKeysOf } from '../custom-fields/custom-field-values.ts';
+import type { LoadedCustomValues } from '../custom-fields/custom-fields.repository.ts';
 import type { FieldOptionRow } from '../field-options/field-options.repository.ts';
 import { presentAddress } from './entity-address.ts';
 import type { EntityDescriptor } from './entity-descriptors.ts';
@@ -10,6 +12,8 @@ export interface EntityLookups {
   /** Options by id, disabled ones included: an old record still shows the option it was given. */
   readonly options: ReadonlyMap<number, FieldOptionRow>;
   readonly customers: ReadonlyMap<number, CustomerSummary>;
+  /** Custom fields as top-level keys (`text_asset_1a2b`), as IKCRM items carry them. */
+  readonly custom: LoadedCustomValues;
 }
 
 export type WireEntity = Record<string, unknown>;
@@ -65,6 +69,7 @@ export function presentEntity(
   wire.revisit_logs_count = row.revisit_logs_count;
   wire.created_at = formatWireDateTime(row.created_at, view.timeZone);
   wire.updated_at = formatWireDateTime(row.updated_at, view.timeZone);
+  Object.assign(wire, customKeysOf(lookups.custom, row.id, view.timeZone));
   return wire;
 }
 

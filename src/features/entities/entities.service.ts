@@ -4,6 +4,7 @@ import { invalidParameter, notFound } from '../../domain/errors.ts';
 import { offsetOf, pageInfo, parsePaging, type PageInfo } from '../../domain/paging.ts';
 import { oneOf, textParam } from '../../domain/params.ts';
 import type { RequestCtx } from '../../request-context.ts';
+import { loadCustomValues } from '../custom-fields/custom-fields.repository.ts';
 import { findOptionsByIds } from '../field-options/field-options.repository.ts';
 import { optionIdsOf, presentEntity, type WireEntity } from './entities.presenter.ts';
 import type { EntityDescriptor } from './entity-descriptors.ts';
@@ -24,11 +25,12 @@ const SORTS = ['updated_at', 'created_at', 'real_revisit_at'] as const;
 /** Presents rows with one batched load per related table, whatever the number of rows. */
 export async function presentEntities(db: Db, ctx: RequestCtx, d: EntityDescriptor, rows: readonly EntityRow[]): Promise<WireEntity[]> {
   const customerIds = rows.flatMap((r) => (r.customer_id === null ? [] : [r.customer_id]));
-  const [options, customers] = await Promise.all([
+  const [options, customers, custom] = await Promise.all([
     findOptionsByIds(db, ctx.organization.id, optionIdsOf(d, rows)),
     d.belongsToCustomer ? findCustomerSummaries(db, ctx.organization.id, customerIds) : Promise.resolve(new Map<number, CustomerSummary>()),
+    loadCustomValues(db, ctx.organization.id, d.singular, rows.map((r) => r.id)),
   ]);
-  const lookups = { options: new Map(options.map((o) => [o.id, o])), customers };
+  const lookups = { options: new Map(options.map((o) => [o.id, o])), customers, custom };
   const view = { timeZone: ctx.organization.timeZone, locale: ctx.locale };
   return rows.map((row) => presentEntity(d, row, lookups, view));
 }

@@ -6,6 +6,7 @@ import { invalidParameter, notFound } from '../../domain/errors.ts';
 import { characterCount } from '../../domain/params.ts';
 import { canSeeAuthor } from '../../domain/visibility.ts';
 import type { RequestCtx } from '../../request-context.ts';
+import { parseCustomFields, storeCustomFields } from '../custom-fields/custom-field-values.ts';
 import { findDirectoryUser } from '../directory/users.repository.ts';
 import { findOption } from '../field-options/field-options.repository.ts';
 import { getEntity } from './entities.service.ts';
@@ -116,21 +117,28 @@ async function valuesOf(w: Writer, fields: Fields, current: EntityRow | undefine
   return values;
 }
 
+const customScope = (ctx: RequestCtx) => ({ organizationId: ctx.organization.id, timeZone: ctx.organization.timeZone });
+
 function writer(app: AppContext, ctx: RequestCtx, d: EntityDescriptor, db: Db): Writer {
   return { app, ctx, d, db, param: (key) => `${d.singular}[${key}]` };
 }
 
 export async function createEntity(app: AppContext, ctx: RequestCtx, d: EntityDescriptor, body: unknown) {
   const id = await app.database.db.transaction().execute(async (trx) => {
-    const values = await valuesOf(writer(app, ctx, d, trx), entityFields(d, body), undefined);
+    const w = writer(app, ctx, d, trx);
+    const fields = entityFields(d, body);
+    const values = await valuesOf(w, fields, undefined);
+    const custom = await parseCustomFields(trx, customScope(ctx), d.singular, fields, true, w.param);
     const now = app.clock();
-    return insertEntity(trx, d, {
+    const created = await insertEntity(trx, d, {
       approve_status: 'approved',
       ...values,
       organization_id: ctx.organization.id,
       created_at: now,
       updated_at: now,
     });
+    await storeCustomFields(trx, ctx.organization.id, created, custom);
+    return created;
   });
   return getEntity(app, ctx, d, id);
 }
@@ -140,8 +148,12 @@ export async function updateEntityFromBody(app: AppContext, ctx: RequestCtx, d: 
     const scope = { organizationId: ctx.organization.id, visible: ctx.visible };
     const current = await findVisibleEntity(trx, app.database.ops, d, scope, id);
     if (!current) throw notFound();
-    const values = await valuesOf(writer(app, ctx, d, trx), entityFields(d, body), current);
+    const w = writer(app, ctx, d, trx);
+    const fields = entityFields(d, body);
+    const values = await valuesOf(w, fields, current);
+    const custom = await parseCustomFields(trx, customScope(ctx), d.singular, fields, false, w.param);
     await updateEntity(trx, d, ctx.organization.id, id, { ...values, updated_at: app.clock() });
+    await storeCustomFields(trx, ctx.organization.id, id, custom);
   });
   return getEntity(app, ctx, d, id);
 }

@@ -4,6 +4,7 @@ import { invalidParameter } from '../../domain/errors.ts';
 import { idListParam, idParam, textParam } from '../../domain/params.ts';
 import { parseClientTime } from '../../domain/wire-time.ts';
 import type { RequestCtx } from '../../request-context.ts';
+import { customFieldConditions } from '../custom-fields/custom-field-values.ts';
 import { findDepartment } from '../directory/departments.repository.ts';
 import type { EntityDescriptor } from './entity-descriptors.ts';
 import type { EntityFilter } from './entity-records.repository.ts';
@@ -80,5 +81,6 @@ export async function entityFilterOf(app: AppContext, ctx: RequestCtx, d: Entity
     customerId: d.belongsToCustomer ? idParam('customer_id', query.customer_id) : undefined,
     optionIds,
     approveStatuses: approveStatuses(query.approve_status),
+    custom: await customFieldConditions(app.database.db, { organizationId: ctx.organization.id, timeZone: zone }, d.singular, query),
   };
 }

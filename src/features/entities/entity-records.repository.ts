@@ -3,6 +3,7 @@ import type { Db } from '../../db/database.ts';
 import type { DialectOps } from '../../db/dialect/types.ts';
 import type { Database } from '../../db/schema/index.ts';
 import type { VisibleAuthors } from '../../domain/visibility.ts';
+import { customFieldMatches, type CustomFieldCondition } from '../custom-fields/custom-fields.repository.ts';
 import { authorIsVisible, usersInSubtree } from '../shared/visible-authors.sql.ts';
 import { ADDRESS_FIELDS, type AddressField, type StoredAddress } from './entity-address.ts';
 import type { EntityDescriptor } from './entity-descriptors.ts';
@@ -76,6 +77,7 @@ export interface EntityFilter {
   exactName?: string | undefined;
   /** `search_duplicates`: label or phones containing the text (exact matches are sorted first). */
   duplicates?: { name?: string | undefined; phone?: string | undefined } | undefined;
+  custom?: readonly CustomFieldCondition[] | undefined;
 }
 
 /** The columns a duplicate search by phone looks at: the address phones, and a contact's own phone. */
@@ -117,6 +119,7 @@ function conditions(d: EntityDescriptor, ops: DialectOps, filter: EntityFilter):
   }
   if (filter.exactName !== undefined) list.push(sql<SqlBool>`${ref(d.labelColumn)} = ${filter.exactName}`);
   if (filter.duplicates) list.push(duplicateMatch(d, ops, filter.duplicates, false));
+  for (const c of filter.custom ?? []) list.push(customFieldMatches(sql.ref<number>('e.id'), c));
   if (filter.approveStatuses) list.push(sql<SqlBool>`${ref('approve_status')} in (${sql.join(filter.approveStatuses)})`);
   return list;
 }
