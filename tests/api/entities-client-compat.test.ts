@@ -69,4 +69,11 @@ describeEachDialect('entities: list filters clients send', (dialect) => {
     expect((await api.get('/api/v2/customers?updated_at=yesterday', token)).code).toBe(100406);
     expect(await names('/api/v2/customers?updated_at[from]=2026-11-13')).toEqual(['丙']);
   });
+
+  it('answers 100404 for the out-of-scope endpoints the README names', async () => {
+    for (const path of ['/api/v2/checkins', '/api/v2/products']) {
+      const res = await api.get(path, token);
+      expect(res.code).toBe(100404);
+    }
+  });
 });
