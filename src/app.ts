@@ -6,6 +6,7 @@ import { attachmentRoutes } from './features/attachments/attachments.routes.ts';
 import { installAuthHook } from './features/auth/auth.plugin.ts';
 import { adminRoutes } from './features/admin/admin.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
+import { customFieldRoutes } from './features/custom-fields/custom-fields.routes.ts';
 import { directoryRoutes } from './features/directory/users.routes.ts';
 import { entityRoutes } from './features/entities/entities.routes.ts';
 import { fieldMapRoutes } from './features/field-options/field-maps.routes.ts';
@@ -87,6 +88,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   entityRoutes(app, ctx);
   fieldMapRoutes(app, ctx);
   adminRoutes(app, ctx);
+  customFieldRoutes(app, ctx);
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, () => app.swagger());
   return app;
 }

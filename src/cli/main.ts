@@ -9,6 +9,7 @@ import { seedDemo } from '../seed/demo.ts';
 import { serve } from '../server.ts';
 import { registerAdminCommands } from './commands/admin-commands.ts';
 import { registerOpsCommands } from './commands/ops-commands.ts';
+import { registerCustomFieldCommands } from './commands/custom-field-commands.ts';
 import { parseId, runCommand } from './run.ts';
 
 function idOption(name: string) {
@@ -155,5 +156,6 @@ revisitLogs
   });
 registerAdminCommands({ program, user, department }, idOption);
 registerOpsCommands(program);
+registerCustomFieldCommands(program, idOption);
 
 await program.parseAsync(process.argv);

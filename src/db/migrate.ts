@@ -6,6 +6,8 @@ import * as instanceSettings from './migrations/2026-12-01T10-00-00-instance-set
 import * as liveIndex from './migrations/2026-12-01T11-00-00-revisit-logs-live-index.ts';
 import * as atUsersByLog from './migrations/2026-12-01T12-00-00-at-users-by-log.ts';
 import * as tokenWritePositions from './migrations/2026-12-02T09-00-00-token-write-positions.ts';
+import * as entityAddress from './migrations/2026-12-02T07-00-00-entity-address-and-customer-fields.ts';
+import * as customFields from './migrations/2026-12-02T07-10-00-custom-fields.ts';
 
 /** Every migration, in order. A static list (not a folder scan) so it works the same under tsx and bundlers. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -15,6 +17,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-12-01T11-00-00-revisit-logs-live-index': liveIndex,
   '2026-12-01T12-00-00-at-users-by-log': atUsersByLog,
   '2026-12-02T09-00-00-token-write-positions': tokenWritePositions,
+  '2026-12-02T07-00-00-entity-address-and-customer-fields': entityAddress,
+  '2026-12-02T07-10-00-custom-fields': customFields,
 };
 
 export function registeredMigrations(): string[] {

@@ -166,8 +166,8 @@ describeEachDialect('comments and reminders', (dialect) => {
       for (let i = 0; i < 5; i++) await remind();
       const six = await reminders();
       expect([one.items, six.items]).toEqual([1, 6]);
-      // page + count + attachments, at-users, contacts, comments, entities, categories + users.
-      expect([one.queries, six.queries]).toEqual([9, 9]);
+      // page + count + attachments, at-users, contacts, comments, entities, categories, custom fields + users.
+      expect([one.queries, six.queries]).toEqual([10, 10]);
 
       const comment = async (content: string) =>
         expect((await t.app.inject({ method: 'POST', url: `/api/v2/revisit_logs/${id}/comments`, headers: auth(token), payload: { content } })).json().code).toBe(0);

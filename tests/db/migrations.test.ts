@@ -9,6 +9,8 @@ const TABLES = [
   'attachments',
   'contacts',
   'contracts',
+  'custom_field_values',
+  'custom_fields',
   'customers',
   'departments',
   'field_options',

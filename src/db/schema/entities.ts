@@ -14,16 +14,35 @@ interface LoggableColumns {
   deleted_at: number | null;
 }
 
-export interface LeadsTable extends LoggableColumns {
+/** IKCRM's `address` object, stored flat on leads, customers and contacts (all nullable). */
+export interface AddressColumns {
+  address_tel: string | null;
+  address_phone: string | null;
+  address_fax: string | null;
+  address_email: string | null;
+  address_qq: string | null;
+  address_wechat: string | null;
+  address_wangwang: string | null;
+  address_url: string | null;
+  address_zip: string | null;
+  address_detail_address: string | null;
+  address_lat: number | null;
+  address_lng: number | null;
+}
+
+export interface LeadsTable extends LoggableColumns, Partial<AddressColumns> {
   name: string;
   company_name: string | null;
   status: number | null;
 }
 
-export interface CustomersTable extends LoggableColumns {
+export interface CustomersTable extends LoggableColumns, Partial<AddressColumns> {
   name: string;
   status: number | null;
   category: number | null;
+  company_name?: string | null;
+  source?: string | null;
+  note?: string | null;
 }
 
 export interface OpportunitiesTable extends LoggableColumns {
@@ -40,7 +59,7 @@ export interface ContractsTable extends LoggableColumns {
   total_amount: number | null;
 }
 
-export interface ContactsTable extends LoggableColumns {
+export interface ContactsTable extends LoggableColumns, Partial<AddressColumns> {
   customer_id: number;
   name: string;
   phone: string | null;

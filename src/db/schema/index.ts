@@ -1,3 +1,4 @@
+import type { CustomFieldsTable, CustomFieldValuesTable } from './custom-fields.ts';
 import type { ApiTokensTable, DepartmentsTable, RolesTable, UsersTable } from './directory.ts';
 import type {
   ContactsTable,
@@ -39,6 +40,8 @@ export interface Database {
   idempotency_keys: IdempotencyKeysTable;
   instance_settings: InstanceSettingsTable;
   token_write_positions: TokenWritePositionsTable;
+  custom_fields: CustomFieldsTable;
+  custom_field_values: CustomFieldValuesTable;
 }
 
 export type * from './directory.ts';

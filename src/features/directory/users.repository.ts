@@ -144,14 +144,16 @@ export async function findDirectoryUser(db: Db, organizationId: number, id: numb
     .executeTakeFirst();
 }
 
-export async function listSimpleUsers(db: Db, organizationId: number): Promise<{ id: number; name: string }[]> {
-  return db
-    .selectFrom('users')
-    .select(['id', 'name'])
-    .where('organization_id', '=', organizationId)
-    .where('disabled_at', 'is', null)
-    .orderBy('id')
-    .execute();
+/** Enabled users as id + name, in id order; a page of them when `page` is given. */
+export async function listSimpleUsers(
+  db: Db,
+  ops: DialectOps,
+  filter: UserFilter,
+  page?: { limit: number; offset: number },
+): Promise<{ id: number; name: string }[]> {
+  let query = directoryUsers(db, ops, filter).select(['users.id', 'users.name']).orderBy('users.id');
+  if (page) query = query.limit(page.limit).offset(page.offset);
+  return query.execute();
 }
 
 /** Enabled users per department (for the department list's counts). */

@@ -6,6 +6,9 @@ import { ok } from '../../http/envelope.ts';
 import { ctxOf } from '../../http/request-meta.ts';
 import { Envelope } from '../../http/schemas.ts';
 import { AnyQuery, DepartmentOptionSchema, IdParams, PageFields, SimpleUserSchema, WireUserSchema } from './directory.schemas.ts';
+
+// simple_list carries the paging fields only when it was asked for a page.
+const OptionalPageFields = Object.fromEntries(Object.entries(PageFields).map(([key, schema]) => [key, Type.Optional(schema)]));
 import { departmentList, getUser, listUsers, simpleUsers, userInfo } from './users.service.ts';
 
 const tags = ['directory'];
@@ -29,20 +32,21 @@ export function directoryRoutes(app: FastifyInstance, ctx: AppContext): void {
     {
       schema: {
         tags,
-        summary: 'Enabled users as {value,label}; at the top level (where clients read it) and under data',
+        summary:
+          'Enabled users as {value,label}; at the top level (where clients read it) and under data; department_id (with sub-departments), user_id, name; paged with page/per_page',
         querystring: AnyQuery,
         response: {
           200: Type.Object({
             code: Type.Literal(0),
-            data: Type.Object({ simple_users: Type.Array(SimpleUserSchema) }),
+            data: Type.Object({ simple_users: Type.Array(SimpleUserSchema), ...OptionalPageFields }),
             simple_users: Type.Array(SimpleUserSchema),
           }),
         },
       },
     },
     async (request) => {
-      const users = await simpleUsers(ctx, ctxOf(request));
-      return { code: 0 as const, data: { simple_users: users }, simple_users: users };
+      const data = await simpleUsers(ctx, ctxOf(request), request.query as Record<string, unknown>);
+      return { code: 0 as const, data, simple_users: data.simple_users };
     },
   );
 

@@ -24,24 +24,28 @@ import {
 
 const USER_SORTS = ['id', 'created_at', 'updated_at', 'name'] as const;
 
-export async function listUsers(app: AppContext, ctx: RequestCtx, query: Record<string, unknown>): Promise<{ users: WireUser[] } & PageInfo> {
-  const paging = parsePaging(query);
-  const sort = oneOf('sort', query.sort, USER_SORTS, 'id');
-  const order = oneOf('order', query.order, ['asc', 'desc'] as const, 'asc');
-  const { db, ops } = app.database;
+async function userFilterOf(app: AppContext, ctx: RequestCtx, query: Record<string, unknown>): Promise<UserFilter> {
   const departmentId = idParam('department_id', query.department_id);
   let department: DepartmentRow | undefined;
   if (departmentId !== undefined) {
-    department = await findDepartment(db, ctx.organization.id, departmentId);
+    department = await findDepartment(app.database.db, ctx.organization.id, departmentId);
     if (!department) throw invalidParameter('department_id', 'a department id of this organization');
   }
-  const filter: UserFilter = {
+  return {
     organizationId: ctx.organization.id,
     userIds: idListParam('user_id', query.user_id),
     departmentPath: department?.path,
     name: textParam(query.name),
     phone: textParam(query.phone),
   };
+}
+
+export async function listUsers(app: AppContext, ctx: RequestCtx, query: Record<string, unknown>): Promise<{ users: WireUser[] } & PageInfo> {
+  const paging = parsePaging(query);
+  const sort = oneOf('sort', query.sort, USER_SORTS, 'id');
+  const order = oneOf('order', query.order, ['asc', 'desc'] as const, 'asc');
+  const { db, ops } = app.database;
+  const filter = await userFilterOf(app, ctx, query);
   const [rows, total] = await Promise.all([
     findDirectoryUserPage(db, ops, filter, { limit: paging.perPage, offset: offsetOf(paging), sort, order }),
     countDirectoryUsers(db, ops, filter),
@@ -59,8 +63,24 @@ export function userInfo(app: AppContext, ctx: RequestCtx): Promise<WireUser> {
   return getUser(app, ctx, ctx.user.id);
 }
 
-export async function simpleUsers(app: AppContext, ctx: RequestCtx): Promise<{ value: string; label: string }[]> {
-  return (await listSimpleUsers(app.database.db, ctx.organization.id)).map(presentSimpleUser);
+/** `department_id` (with sub-departments), `user_id` and `name` filter it; `page`/`per_page` page it. */
+export async function simpleUsers(
+  app: AppContext,
+  ctx: RequestCtx,
+  query: Record<string, unknown>,
+): Promise<{ simple_users: { value: string; label: string }[] } & Partial<PageInfo>> {
+  const { db, ops } = app.database;
+  const filter = await userFilterOf(app, ctx, query);
+  // Without paging parameters the whole list, as IKCRM's pickers read it; with them, one page plus its counts.
+  if (textParam(query.page) === undefined && textParam(query.per_page) === undefined) {
+    return { simple_users: (await listSimpleUsers(db, ops, filter)).map(presentSimpleUser) };
+  }
+  const paging = parsePaging(query);
+  const [rows, total] = await Promise.all([
+    listSimpleUsers(db, ops, filter, { limit: paging.perPage, offset: offsetOf(paging) }),
+    countDirectoryUsers(db, ops, filter),
+  ]);
+  return { simple_users: rows.map(presentSimpleUser), ...pageInfo(paging, total) };
 }
 
 /** Whether records owned in `department` fall inside a data scope (the `can_use` flag of the list). */

@@ -1,14 +1,19 @@
 import { approveStatusDisplay } from '../../domain/approve-status.ts';
 import type { Locale } from '../../domain/errors.ts';
 import { formatWireDateTime } from '../../domain/wire-time.ts';
+import { customKeysOf } from '../custom-fields/custom-field-values.ts';
+import type { LoadedCustomValues } from '../custom-fields/custom-fields.repository.ts';
 import type { FieldOptionRow } from '../field-options/field-options.repository.ts';
+import { presentAddress } from './entity-address.ts';
 import type { EntityDescriptor } from './entity-descriptors.ts';
-import type { EntityRow } from './entity-records.repository.ts';
+import type { CustomerSummary, EntityRow } from './entity-records.repository.ts';
 
 export interface EntityLookups {
   /** Options by id, disabled ones included: an old record still shows the option it was given. */
   readonly options: ReadonlyMap<number, FieldOptionRow>;
-  readonly customerNames: ReadonlyMap<number, string>;
+  readonly customers: ReadonlyMap<number, CustomerSummary>;
+  /** Custom fields as top-level keys (`text_asset_1a2b`), as IKCRM items carry them. */
+  readonly custom: LoadedCustomValues;
 }
 
 export type WireEntity = Record<string, unknown>;
@@ -39,7 +44,14 @@ export function presentEntity(
   }
   if (d.belongsToCustomer && row.customer_id !== null) {
     wire.customer_id = row.customer_id;
-    wire.customer_name = lookups.customerNames.get(row.customer_id) ?? null;
+    const customer = lookups.customers.get(row.customer_id);
+    wire.customer_name = customer?.name ?? null;
+    // `before_user` is the owner before the common pool took it; Genjin has no pool, so it is always null.
+    if (d.nestsCustomer) {
+      wire.customer = customer
+        ? { id: customer.id, name: customer.name, user_id: customer.user_id, user_name: customer.user_name, before_user: null }
+        : null;
+    }
   }
   for (const x of d.extras) {
     const value = row.extras[x.column] ?? null;
@@ -50,12 +62,14 @@ export function presentEntity(
       wire[x.column] = value;
     }
   }
+  if (row.address) wire.address = presentAddress(row.address);
   wire.approve_status = row.approve_status;
   wire.approve_status_i18n = approveStatusDisplay(row.approve_status, view.locale);
   wire.real_revisit_at = row.real_revisit_at === null ? null : formatWireDateTime(row.real_revisit_at, view.timeZone);
   wire.revisit_logs_count = row.revisit_logs_count;
   wire.created_at = formatWireDateTime(row.created_at, view.timeZone);
   wire.updated_at = formatWireDateTime(row.updated_at, view.timeZone);
+  Object.assign(wire, customKeysOf(lookups.custom, row.id, view.timeZone));
   return wire;
 }
 

@@ -6,7 +6,7 @@ import { ok } from '../../http/envelope.ts';
 import { ctxOf } from '../../http/request-meta.ts';
 import { Envelope } from '../../http/schemas.ts';
 import { AnyQuery, IdParams, PageFields } from '../directory/directory.schemas.ts';
-import { getEntity, listEntities } from './entities.service.ts';
+import { entitiesByName, getEntity, listEntities, searchDuplicates } from './entities.service.ts';
 import { createEntity, deleteEntity, updateEntityFromBody } from './entities.write-service.ts';
 import { ENTITY_DESCRIPTORS } from './entity-descriptors.ts';
 
@@ -46,6 +46,27 @@ export function entityRoutes(app: FastifyInstance, ctx: AppContext): void {
         },
       },
       async (request) => ok(await listEntities(ctx, ctxOf(request), d, request.query as Record<string, unknown>)),
+    );
+    // Named sub-paths beside `:id`: the router prefers a static segment over a parameter, whatever the order.
+    const listResponse = { 200: Envelope(Type.Object({ [d.plural]: Type.Array(EntitySchema), ...PageFields })) };
+    if (d.table === 'customers' || d.table === 'leads') {
+      app.get(
+        `${base}/by_name`,
+        { schema: { tags, summary: `${d.plural} named exactly \`name\`, within your scope; a list page`, querystring: AnyQuery, response: listResponse } },
+        async (request) => ok(await entitiesByName(ctx, ctxOf(request), d, request.query as Record<string, unknown>)),
+      );
+    }
+    app.get(
+      `${base}/search_duplicates`,
+      {
+        schema: {
+          tags,
+          summary: `${d.plural} whose name or phone contains \`name\` / \`phone\`, within your scope, exact matches first`,
+          querystring: AnyQuery,
+          response: listResponse,
+        },
+      },
+      async (request) => ok(await searchDuplicates(ctx, ctxOf(request), d, request.query as Record<string, unknown>)),
     );
     app.get(`${base}/:id`, { schema: { tags, params: IdParams, querystring: AnyQuery, response: one } }, async (request) =>
       ok(await getEntity(ctx, ctxOf(request), d, idOf(request))),

@@ -2,70 +2,35 @@ import type { AppContext } from '../../app-context.ts';
 import type { Db } from '../../db/database.ts';
 import { invalidParameter, notFound } from '../../domain/errors.ts';
 import { offsetOf, pageInfo, parsePaging, type PageInfo } from '../../domain/paging.ts';
-import { idListParam, idParam, oneOf, textParam } from '../../domain/params.ts';
-import { parseClientTime } from '../../domain/wire-time.ts';
+import { oneOf, textParam } from '../../domain/params.ts';
 import type { RequestCtx } from '../../request-context.ts';
-import { findDepartment } from '../directory/departments.repository.ts';
+import { loadCustomValues } from '../custom-fields/custom-fields.repository.ts';
 import { findOptionsByIds } from '../field-options/field-options.repository.ts';
 import { optionIdsOf, presentEntity, type WireEntity } from './entities.presenter.ts';
 import type { EntityDescriptor } from './entity-descriptors.ts';
+import { entityFilterOf } from './entity-list-filter.ts';
 import {
   countEntities,
-  findCustomerNames,
+  findCustomerSummaries,
   findEntityPage,
   findVisibleEntity,
+  phoneColumns,
+  type CustomerSummary,
   type EntityFilter,
   type EntityRow,
 } from './entity-records.repository.ts';
 
 const SORTS = ['updated_at', 'created_at', 'real_revisit_at'] as const;
-const DAY_MS = 86_400_000;
-
-/** `2024-05-01` as an upper bound means the whole day (inclusive, like new_index's date filters). */
-function timeBound(name: string, value: unknown, zone: string, end: boolean): number | undefined {
-  const text = textParam(value);
-  if (text === undefined) return undefined;
-  const ms = parseClientTime(text, zone);
-  if (ms === undefined) throw invalidParameter(name, 'YYYY-MM-DD or YYYY-MM-DD HH:mm');
-  return end && /^\d{4}-\d{1,2}-\d{1,2}$/.test(text) ? ms + DAY_MS - 1 : ms;
-}
-
-function nested(query: Record<string, unknown>, key: string): Record<string, unknown> {
-  const value = query[key];
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-}
-
-async function filterOf(app: AppContext, ctx: RequestCtx, d: EntityDescriptor, query: Record<string, unknown>): Promise<EntityFilter> {
-  const zone = ctx.organization.timeZone;
-  // `updated_at[from]=…&updated_at[to]=…` (Rails-style) or the flat `updated_at_from` / `updated_at_to`.
-  const range = nested(query, 'updated_at');
-  const departmentId = idParam('department_id', query.department_id);
-  let departmentPath: string | undefined;
-  if (departmentId !== undefined) {
-    const department = await findDepartment(app.database.db, ctx.organization.id, departmentId);
-    if (!department) throw invalidParameter('department_id', 'a department id of this organization');
-    departmentPath = department.path;
-  }
-  return {
-    organizationId: ctx.organization.id,
-    visible: ctx.visible,
-    userIds: idListParam('user_id', query.user_id),
-    departmentPath,
-    updatedFrom: timeBound('updated_at_from', query.updated_at_from ?? range.from, zone, false),
-    updatedTo: timeBound('updated_at_to', query.updated_at_to ?? range.to, zone, true),
-    name: textParam(query.name ?? (d.labelColumn === 'title' ? query.title : undefined)),
-    customerId: d.belongsToCustomer ? idParam('customer_id', query.customer_id) : undefined,
-  };
-}
 
 /** Presents rows with one batched load per related table, whatever the number of rows. */
 export async function presentEntities(db: Db, ctx: RequestCtx, d: EntityDescriptor, rows: readonly EntityRow[]): Promise<WireEntity[]> {
   const customerIds = rows.flatMap((r) => (r.customer_id === null ? [] : [r.customer_id]));
-  const [options, customerNames] = await Promise.all([
+  const [options, customers, custom] = await Promise.all([
     findOptionsByIds(db, ctx.organization.id, optionIdsOf(d, rows)),
-    d.belongsToCustomer ? findCustomerNames(db, ctx.organization.id, customerIds) : Promise.resolve(new Map<number, string>()),
+    d.belongsToCustomer ? findCustomerSummaries(db, ctx.organization.id, customerIds) : Promise.resolve(new Map<number, CustomerSummary>()),
+    loadCustomValues(db, ctx.organization.id, d.singular, rows.map((r) => r.id)),
   ]);
-  const lookups = { options: new Map(options.map((o) => [o.id, o])), customerNames };
+  const lookups = { options: new Map(options.map((o) => [o.id, o])), customers, custom };
   const view = { timeZone: ctx.organization.timeZone, locale: ctx.locale };
   return rows.map((row) => presentEntity(d, row, lookups, view));
 }
@@ -75,11 +40,12 @@ export async function listEntities(
   ctx: RequestCtx,
   d: EntityDescriptor,
   query: Record<string, unknown>,
+  narrowing: Partial<EntityFilter> = {},
 ): Promise<Record<string, WireEntity[]> & PageInfo> {
   const paging = parsePaging(query);
   const sort = oneOf('sort', query.sort, SORTS, 'updated_at');
   const order = oneOf('order', query.order, ['asc', 'desc'] as const, 'desc');
-  const filter = await filterOf(app, ctx, d, query);
+  const filter = { ...(await entityFilterOf(app, ctx, d, query)), ...narrowing };
   const { db, ops } = app.database;
   const [rows, total] = await Promise.all([
     findEntityPage(db, ops, d, filter, { limit: paging.perPage, offset: offsetOf(paging), sort, order }),
@@ -95,4 +61,23 @@ export async function getEntity(app: AppContext, ctx: RequestCtx, d: EntityDescr
   if (!row) throw notFound();
   const [item] = await presentEntities(db, ctx, d, [row]);
   return item!;
+}
+
+/** `by_name`: the records named exactly `name` within the caller's scope, as a list page. */
+export function entitiesByName(app: AppContext, ctx: RequestCtx, d: EntityDescriptor, query: Record<string, unknown>) {
+  const name = textParam(query.name);
+  if (name === undefined) throw invalidParameter('name');
+  return listEntities(app, ctx, d, query, { name: undefined, exactName: name });
+}
+
+/**
+ * `search_duplicates`: records whose name (title) or phones contain `name` / `phone`, within the caller's
+ * scope, exact matches first. A phone search where the entity has no phone is rejected, not ignored.
+ */
+export function searchDuplicates(app: AppContext, ctx: RequestCtx, d: EntityDescriptor, query: Record<string, unknown>) {
+  const name = textParam(query.name);
+  const phone = textParam(query.phone);
+  if (name === undefined && phone === undefined) throw invalidParameter('name', 'name or phone');
+  if (phone !== undefined && phoneColumns(d).length === 0) throw invalidParameter('phone', `${d.plural} have no phone; search by name`);
+  return listEntities(app, ctx, d, query, { name: undefined, duplicates: { name, phone } });
 }

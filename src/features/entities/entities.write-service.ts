@@ -3,11 +3,14 @@ import type { Db } from '../../db/database.ts';
 import { APPROVE_STATUSES } from '../../domain/approve-status.ts';
 import type { FieldKey } from '../../domain/default-options.ts';
 import { invalidParameter, notFound } from '../../domain/errors.ts';
+import { characterCount } from '../../domain/params.ts';
 import { canSeeAuthor } from '../../domain/visibility.ts';
 import type { RequestCtx } from '../../request-context.ts';
+import { parseCustomFields, storeCustomFields } from '../custom-fields/custom-field-values.ts';
 import { findDirectoryUser } from '../directory/users.repository.ts';
 import { findOption } from '../field-options/field-options.repository.ts';
 import { getEntity } from './entities.service.ts';
+import { addressValuesOf } from './entity-address.ts';
 import { CUSTOMER_DESCRIPTOR, type EntityDescriptor } from './entity-descriptors.ts';
 import { findVisibleEntity, insertEntity, updateEntity, type EntityRow, type EntityValues } from './entity-records.repository.ts';
 
@@ -38,13 +41,13 @@ interface Writer {
   readonly param: (key: string) => string;
 }
 
-function text(w: Writer, key: string, value: unknown, required: boolean): string | null {
+function text(w: Writer, key: string, value: unknown, required: boolean, max = MAX_TEXT): string | null {
   if (value === null || value === undefined || value === '') {
     if (required) throw invalidParameter(w.param(key));
     return null;
   }
   const s = scalar(value);
-  if (s === undefined || s.length > MAX_TEXT || (required && s === '')) throw invalidParameter(w.param(key), `text up to ${MAX_TEXT} characters`);
+  if (s === undefined || characterCount(s) > max || (required && s === '')) throw invalidParameter(w.param(key), `text up to ${max} characters`);
   return s === '' ? null : s;
 }
 
@@ -99,10 +102,11 @@ async function valuesOf(w: Writer, fields: Fields, current: EntityRow | undefine
   for (const x of d.extras) {
     if (!present(fields, x.column)) continue;
     const value = fields[x.column];
-    if (x.kind === 'text') (values as Record<string, unknown>)[x.column] = text(w, x.column, value, false);
+    if (x.kind === 'text') (values as Record<string, unknown>)[x.column] = text(w, x.column, value, false, x.maxLength);
     else if (x.kind === 'number') (values as Record<string, unknown>)[x.column] = number(w, x.column, value);
     else values.category = await option(w, x.column, x.fieldKey!, value, (current?.extras[x.column] as number | null) ?? null);
   }
+  if (d.hasAddress) Object.assign(values, addressValuesOf(fields.address_attributes, (field) => `${w.param('address_attributes')}${field ? `[${field}]` : ''}`));
   if (present(fields, 'approve_status')) {
     const status = scalar(fields.approve_status);
     if (!status || !(APPROVE_STATUSES as readonly string[]).includes(status)) throw invalidParameter(w.param('approve_status'), APPROVE_STATUSES);
@@ -113,21 +117,28 @@ async function valuesOf(w: Writer, fields: Fields, current: EntityRow | undefine
   return values;
 }
 
+const customScope = (ctx: RequestCtx) => ({ organizationId: ctx.organization.id, timeZone: ctx.organization.timeZone });
+
 function writer(app: AppContext, ctx: RequestCtx, d: EntityDescriptor, db: Db): Writer {
   return { app, ctx, d, db, param: (key) => `${d.singular}[${key}]` };
 }
 
 export async function createEntity(app: AppContext, ctx: RequestCtx, d: EntityDescriptor, body: unknown) {
   const id = await app.database.db.transaction().execute(async (trx) => {
-    const values = await valuesOf(writer(app, ctx, d, trx), entityFields(d, body), undefined);
+    const w = writer(app, ctx, d, trx);
+    const fields = entityFields(d, body);
+    const values = await valuesOf(w, fields, undefined);
+    const custom = await parseCustomFields(trx, customScope(ctx), d.singular, fields, true, w.param);
     const now = app.clock();
-    return insertEntity(trx, d, {
+    const created = await insertEntity(trx, d, {
       approve_status: 'approved',
       ...values,
       organization_id: ctx.organization.id,
       created_at: now,
       updated_at: now,
     });
+    await storeCustomFields(trx, ctx.organization.id, created, custom);
+    return created;
   });
   return getEntity(app, ctx, d, id);
 }
@@ -137,8 +148,12 @@ export async function updateEntityFromBody(app: AppContext, ctx: RequestCtx, d: 
     const scope = { organizationId: ctx.organization.id, visible: ctx.visible };
     const current = await findVisibleEntity(trx, app.database.ops, d, scope, id);
     if (!current) throw notFound();
-    const values = await valuesOf(writer(app, ctx, d, trx), entityFields(d, body), current);
+    const w = writer(app, ctx, d, trx);
+    const fields = entityFields(d, body);
+    const values = await valuesOf(w, fields, current);
+    const custom = await parseCustomFields(trx, customScope(ctx), d.singular, fields, false, w.param);
     await updateEntity(trx, d, ctx.organization.id, id, { ...values, updated_at: app.clock() });
+    await storeCustomFields(trx, ctx.organization.id, id, custom);
   });
   return getEntity(app, ctx, d, id);
 }

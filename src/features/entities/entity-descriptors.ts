@@ -5,8 +5,10 @@ export type EntityTable = 'leads' | 'customers' | 'opportunities' | 'contracts' 
 
 /** A column beyond the shared ones, shown and written under its own name. */
 export interface ExtraColumn {
-  readonly column: 'company_name' | 'phone' | 'expect_amount' | 'total_amount' | 'category';
+  readonly column: 'company_name' | 'source' | 'note' | 'phone' | 'expect_amount' | 'total_amount' | 'category';
   readonly kind: 'text' | 'number' | 'option';
+  /** For `text` columns longer than the default 255 characters. */
+  readonly maxLength?: number;
   /** For `option` columns: the option set the value must come from. */
   readonly fieldKey?: FieldKey;
 }
@@ -27,6 +29,10 @@ export interface EntityDescriptor {
   readonly stateColumn: 'status' | 'stage' | null;
   readonly stateFieldKey: FieldKey | null;
   readonly belongsToCustomer: boolean;
+  /** Opportunities and contracts also show the customer nested (`customer{id, name, user_id, …}`). */
+  readonly nestsCustomer: boolean;
+  /** Leads, customers and contacts carry IKCRM's `address` object. */
+  readonly hasAddress: boolean;
   readonly extras: readonly ExtraColumn[];
 }
 
@@ -40,6 +46,8 @@ export const ENTITY_DESCRIPTORS: readonly EntityDescriptor[] = [
     stateColumn: 'status',
     stateFieldKey: FIELD_KEYS.leadStatus,
     belongsToCustomer: false,
+    nestsCustomer: false,
+    hasAddress: true,
     extras: [{ column: 'company_name', kind: 'text' }],
   },
   {
@@ -51,7 +59,15 @@ export const ENTITY_DESCRIPTORS: readonly EntityDescriptor[] = [
     stateColumn: 'status',
     stateFieldKey: FIELD_KEYS.customerStatus,
     belongsToCustomer: false,
-    extras: [{ column: 'category', kind: 'option', fieldKey: FIELD_KEYS.customerCategory }],
+    nestsCustomer: false,
+    hasAddress: true,
+    // `source` is free text: clients write what their own forms hold (a select in IKCRM's UI; decision).
+    extras: [
+      { column: 'category', kind: 'option', fieldKey: FIELD_KEYS.customerCategory },
+      { column: 'company_name', kind: 'text' },
+      { column: 'source', kind: 'text' },
+      { column: 'note', kind: 'text', maxLength: 5000 },
+    ],
   },
   {
     table: 'opportunities',
@@ -62,6 +78,8 @@ export const ENTITY_DESCRIPTORS: readonly EntityDescriptor[] = [
     stateColumn: 'stage',
     stateFieldKey: FIELD_KEYS.opportunityStage,
     belongsToCustomer: true,
+    nestsCustomer: true,
+    hasAddress: false,
     extras: [{ column: 'expect_amount', kind: 'number' }],
   },
   {
@@ -73,6 +91,8 @@ export const ENTITY_DESCRIPTORS: readonly EntityDescriptor[] = [
     stateColumn: 'status',
     stateFieldKey: FIELD_KEYS.contractStatus,
     belongsToCustomer: true,
+    nestsCustomer: true,
+    hasAddress: false,
     extras: [{ column: 'total_amount', kind: 'number' }],
   },
   {
@@ -84,6 +104,8 @@ export const ENTITY_DESCRIPTORS: readonly EntityDescriptor[] = [
     stateColumn: null,
     stateFieldKey: null,
     belongsToCustomer: true,
+    nestsCustomer: false,
+    hasAddress: true,
     extras: [{ column: 'phone', kind: 'text' }],
   },
 ];

@@ -3,7 +3,9 @@ import type { Db } from '../../db/database.ts';
 import type { DialectOps } from '../../db/dialect/types.ts';
 import type { Database } from '../../db/schema/index.ts';
 import type { VisibleAuthors } from '../../domain/visibility.ts';
+import { customFieldMatches, type CustomFieldCondition } from '../custom-fields/custom-fields.repository.ts';
 import { authorIsVisible, usersInSubtree } from '../shared/visible-authors.sql.ts';
+import { ADDRESS_FIELDS, type AddressField, type StoredAddress } from './entity-address.ts';
 import type { EntityDescriptor } from './entity-descriptors.ts';
 
 /** Every column any of the five entity tables has; a descriptor decides which ones a query may touch. */
@@ -24,14 +26,18 @@ interface AnyEntityColumns {
   category: number | null;
   customer_id: number;
   company_name: string | null;
+  source: string | null;
+  note: string | null;
   phone: string | null;
   expect_amount: number | null;
   total_amount: number | null;
 }
 
+type AddressColumnsOf = { [F in AddressField as `address_${F}`]: string | number | null };
+
 // The five tables share one row shape for the columns a descriptor names, so queries are written once against
 // this alias and the real table name is substituted at run time.
-type EntityDb = Database & { entity: AnyEntityColumns };
+type EntityDb = Database & { entity: AnyEntityColumns & AddressColumnsOf };
 const entityDb = (db: Db) => db as unknown as Kysely<EntityDb>;
 const fromEntity = (d: EntityDescriptor) => `${d.table} as e` as 'entity as e';
 const intoEntity = (d: EntityDescriptor) => d.table as 'entity';
@@ -51,6 +57,8 @@ export interface EntityRow {
   owner_department_id: number;
   owner_department_name: string;
   extras: Record<string, string | number | null>;
+  /** Null for the entities without an address (opportunities, contracts). */
+  address: StoredAddress | null;
 }
 
 export interface EntityFilter {
@@ -62,6 +70,30 @@ export interface EntityFilter {
   updatedTo?: number | undefined;
   name?: string | undefined;
   customerId?: number | undefined;
+  /** Option-id filters by column (`status`, `stage`, `category`): any of the ids. */
+  optionIds?: Readonly<Record<string, readonly number[]>>;
+  approveStatuses?: readonly string[] | undefined;
+  /** `by_name`: the label exactly as given. */
+  exactName?: string | undefined;
+  /** `search_duplicates`: label or phones containing the text (exact matches are sorted first). */
+  duplicates?: { name?: string | undefined; phone?: string | undefined } | undefined;
+  custom?: readonly CustomFieldCondition[] | undefined;
+}
+
+/** The columns a duplicate search by phone looks at: the address phones, and a contact's own phone. */
+export function phoneColumns(d: EntityDescriptor): string[] {
+  const columns = d.hasAddress ? ['address_phone', 'address_tel'] : [];
+  if (d.extras.some((x) => x.column === 'phone')) columns.push('phone');
+  return columns;
+}
+
+function duplicateMatch(d: EntityDescriptor, ops: DialectOps, wanted: NonNullable<EntityFilter['duplicates']>, exact: boolean): Expression<SqlBool> {
+  const ref = (column: string) => sql.ref<string>(`e.${column}`);
+  const match = (column: string, value: string) => (exact ? sql<SqlBool>`${ref(column)} = ${value}` : ops.containsInsensitive(ref(column), value));
+  const any: Expression<SqlBool>[] = [];
+  if (wanted.name) any.push(match(d.labelColumn, wanted.name));
+  if (wanted.phone) for (const column of phoneColumns(d)) any.push(match(column, wanted.phone));
+  return any.length ? sql<SqlBool>`(${sql.join(any, sql` or `)})` : sql<SqlBool>`1 = 0`;
 }
 
 export type EntitySort = 'created_at' | 'updated_at' | 'real_revisit_at';
@@ -79,11 +111,22 @@ function conditions(d: EntityDescriptor, ops: DialectOps, filter: EntityFilter):
   if (filter.updatedTo !== undefined) list.push(sql<SqlBool>`${ref('updated_at')} <= ${filter.updatedTo}`);
   if (filter.name) list.push(ops.containsInsensitive(sql.ref<string>(`e.${d.labelColumn}`), filter.name));
   if (filter.customerId !== undefined && d.belongsToCustomer) list.push(sql<SqlBool>`${ref('customer_id')} = ${filter.customerId}`);
+  for (const [column, ids] of Object.entries(filter.optionIds ?? {})) {
+    // Only a column the descriptor names reaches SQL (the filter parser builds keys from it).
+    if (column === d.stateColumn || d.extras.some((x) => x.column === column && x.kind === 'option')) {
+      list.push(sql<SqlBool>`${ref(column)} in (${sql.join(ids.length ? ids : [0])})`);
+    }
+  }
+  if (filter.exactName !== undefined) list.push(sql<SqlBool>`${ref(d.labelColumn)} = ${filter.exactName}`);
+  if (filter.duplicates) list.push(duplicateMatch(d, ops, filter.duplicates, false));
+  for (const c of filter.custom ?? []) list.push(customFieldMatches(sql.ref<number>('e.id'), c));
+  if (filter.approveStatuses) list.push(sql<SqlBool>`${ref('approve_status')} in (${sql.join(filter.approveStatuses)})`);
   return list;
 }
 
 function selectRows(db: Db, d: EntityDescriptor) {
   const extras = d.extras.map((x) => sql`${sql.ref(`e.${x.column}`)}`.as(`x_${x.column}`));
+  const address = d.hasAddress ? ADDRESS_FIELDS.map((field) => sql`${sql.ref(`e.address_${field}`)}`.as(`a_${field}`)) : [];
   return entityDb(db)
     .selectFrom(fromEntity(d))
     .innerJoin('users as owner', 'owner.id', 'e.user_id')
@@ -103,13 +146,19 @@ function selectRows(db: Db, d: EntityDescriptor) {
       'owner.department_id as owner_department_id',
       'owner_department.name as owner_department_name',
       ...extras,
+      ...address,
     ]);
 }
 
 function toEntityRow(d: EntityDescriptor, raw: Record<string, unknown>): EntityRow {
   const extras: Record<string, string | number | null> = {};
   for (const x of d.extras) extras[x.column] = (raw[`x_${x.column}`] ?? null) as string | number | null;
-  return { ...(raw as unknown as EntityRow), extras };
+  let address: StoredAddress | null = null;
+  if (d.hasAddress) {
+    address = {} as StoredAddress;
+    for (const field of ADDRESS_FIELDS) address[field] = (raw[`a_${field}`] ?? null) as string | number | null;
+  }
+  return { ...(raw as unknown as EntityRow), extras, address };
 }
 
 export async function findEntityPage(
@@ -122,8 +171,10 @@ export async function findEntityPage(
   const direction = page.order === 'asc' ? sql`asc` : sql`desc`;
   // coalesce: entities never followed up sort as oldest on both engines (their NULL ordering differs).
   const sortKey = page.sort === 'real_revisit_at' ? sql`coalesce(e.real_revisit_at, 0)` : sql.ref(`e.${page.sort}`);
-  const rows = await selectRows(db, d)
-    .where((eb) => eb.and(conditions(d, ops, filter)))
+  let query = selectRows(db, d).where((eb) => eb.and(conditions(d, ops, filter)));
+  // Duplicate candidates: the exact matches first, then the partial ones.
+  if (filter.duplicates) query = query.orderBy(sql`case when ${duplicateMatch(d, ops, filter.duplicates, true)} then 0 else 1 end`);
+  const rows = await query
     .orderBy(sql`${sortKey} ${direction}`)
     .orderBy(sql`e.id ${direction}`)
     .limit(page.limit)
@@ -155,19 +206,27 @@ export async function findVisibleEntity(
   return row ? toEntityRow(d, row as Record<string, unknown>) : undefined;
 }
 
-/** Names of customers by id (batched: one query for a whole page). */
-export async function findCustomerNames(db: Db, organizationId: number, ids: readonly number[]): Promise<Map<number, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('customers')
-    .select(['id', 'name'])
-    .where('organization_id', '=', organizationId)
-    .where('id', 'in', [...new Set(ids)])
-    .execute();
-  return new Map(rows.map((r) => [r.id, r.name]));
+export interface CustomerSummary {
+  id: number;
+  name: string;
+  user_id: number;
+  user_name: string;
 }
 
-export type EntityValues = Partial<Omit<AnyEntityColumns, 'id'>>;
+/** The customers a page refers to, with their owners (batched: one query for a whole page). */
+export async function findCustomerSummaries(db: Db, organizationId: number, ids: readonly number[]): Promise<Map<number, CustomerSummary>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('customers as c')
+    .innerJoin('users as u', 'u.id', 'c.user_id')
+    .select(['c.id', 'c.name', 'c.user_id', 'u.name as user_name'])
+    .where('c.organization_id', '=', organizationId)
+    .where('c.id', 'in', [...new Set(ids)])
+    .execute();
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+export type EntityValues = Partial<Omit<AnyEntityColumns & AddressColumnsOf, 'id'>>;
 
 export async function insertEntity(db: Db, d: EntityDescriptor, values: EntityValues): Promise<number> {
   const row = await entityDb(db)

@@ -2,6 +2,8 @@ import type { Locale } from '../../domain/errors.ts';
 import { REFER_TYPE_DISPLAY, type LoggableType } from '../../domain/loggable.ts';
 import { formatReminderDisplay, formatWireDateTime } from '../../domain/wire-time.ts';
 import { presentAttachment, type AttachmentPresentContext, type AttachmentRow } from '../attachments/attachment.presenter.ts';
+import { customKeysOf } from '../custom-fields/custom-field-values.ts';
+import type { LoadedCustomValues } from '../custom-fields/custom-fields.repository.ts';
 import type { FieldOptionRow } from '../field-options/field-options.repository.ts';
 import type { RevisitLogRow } from './revisit-logs.repository.ts';
 import type { AtUserRow, CommentRow, LinkedContactRow, LoggableSummaryRow, PresentableUserRow } from './revisit-logs.related.repository.ts';
@@ -17,6 +19,8 @@ export interface RevisitLogBundle {
   loggables: Map<string, LoggableSummaryRow>;
   users: Map<number, PresentableUserRow>;
   options: Map<number, FieldOptionRow>;
+  /** Optional so hand-built bundles (bench, tests) need not name it: no custom keys then. */
+  custom?: LoadedCustomValues;
 }
 
 export interface PresentContext extends AttachmentPresentContext {
@@ -104,6 +108,8 @@ function presentOne(row: RevisitLogRow, b: RevisitLogBundle, p: PresentContext):
     activity_type: row.activity_type,
     activity_type_display: ACTIVITY_DISPLAY[row.activity_type] ?? row.activity_type,
     is_draft: row.is_draft,
+    // Custom fields as top-level keys (`text_asset_1a2b`), as IKCRM items carry them.
+    ...(b.custom ? customKeysOf(b.custom, row.id, p.timeZone) : {}),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database.ts';
 import type { LoggableType } from '../../domain/loggable.ts';
+import { loadCustomValues } from '../custom-fields/custom-fields.repository.ts';
 import { findOptionsByIds } from '../field-options/field-options.repository.ts';
 import { loggableKey, type RevisitLogBundle } from './revisit-log.presenter.ts';
 import type { RevisitLogRow } from './revisit-logs.repository.ts';
@@ -27,18 +28,19 @@ function groupBy<T>(items: T[], key: (item: T) => number): Map<number, T[]> {
 }
 
 /**
- * Loads everything a page of follow-ups shows: seven batched queries whatever the number of rows (six in
- * parallel, then the users they name).
+ * Loads everything a page of follow-ups shows: eight batched queries whatever the number of rows (seven in
+ * parallel, custom-field values among them, then the users they name).
  */
 export async function loadRevisitLogBundle(db: Db, organizationId: number, rows: RevisitLogRow[]): Promise<RevisitLogBundle> {
   const ids = rows.map((r) => r.id);
-  const [attachments, atUsers, contacts, comments, loggables, options] = await Promise.all([
+  const [attachments, atUsers, contacts, comments, loggables, options, custom] = await Promise.all([
     loadAttachments(db, organizationId, ids),
     loadAtUsers(db, organizationId, ids),
     loadContacts(db, organizationId, ids),
     loadLatestComments(db, organizationId, ids, INLINE_COMMENTS),
     loadLoggables(db, organizationId, rows.map((r) => ({ type: r.loggable_type as LoggableType, id: r.loggable_id }))),
     findOptionsByIds(db, organizationId, rows.flatMap((r) => (r.category !== null ? [r.category] : []))),
+    loadCustomValues(db, organizationId, 'revisit_log', ids),
   ]);
   const users = await loadUsers(db, organizationId, [...rows.map((r) => r.user_id), ...atUsers.map((a) => a.user_id)]);
   return {
@@ -50,5 +52,6 @@ export async function loadRevisitLogBundle(db: Db, organizationId: number, rows:
     loggables: new Map(loggables.map((l) => [loggableKey(l.loggable_type, l.id), l])),
     users: new Map(users.map((u) => [u.id, u])),
     options: new Map(options.map((o) => [o.id, o])),
+    custom,
   };
 }

@@ -6,6 +6,7 @@ import type { LoggableType } from '../../domain/loggable.ts';
 import type { InstantRange } from '../../domain/periods.ts';
 import type { VisibleAuthors } from '../../domain/visibility.ts';
 import { authorIsVisible } from '../shared/visible-authors.sql.ts';
+import { customFieldMatches, type CustomFieldCondition } from '../custom-fields/custom-fields.repository.ts';
 
 export type RevisitLogRow = Selectable<RevisitLogsTable>;
 
@@ -24,6 +25,8 @@ export interface RevisitLogCriteria {
   loggableId?: number | undefined;
   /** Only follow-ups that mention the viewer; being mentioned grants read access beyond the data scope. */
   atMe: boolean;
+  /** Custom-field filters (`text_asset_1a2b=…`, `numeric_asset_…_from=…`). */
+  custom?: readonly CustomFieldCondition[] | undefined;
 }
 
 type Eb = ExpressionBuilder<Database, 'revisit_logs'>;
@@ -57,6 +60,7 @@ function whereOf(eb: Eb, scope: RevisitLogScope, c: RevisitLogCriteria): Express
   if (c.departments) conditions.push(departmentCondition(author, scope.organizationId, c.departments));
   if (c.loggableType) conditions.push(eb('revisit_logs.loggable_type', '=', c.loggableType));
   if (c.loggableId !== undefined) conditions.push(eb('revisit_logs.loggable_id', '=', c.loggableId));
+  for (const custom of c.custom ?? []) conditions.push(customFieldMatches(eb.ref('revisit_logs.id'), custom));
   return eb.and(conditions);
 }
 

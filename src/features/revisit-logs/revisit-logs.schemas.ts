@@ -1,8 +1,10 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Envelope, QueryValue } from '../../http/schemas.ts';
 import { AttachmentSchema } from '../attachments/attachments.schemas.ts';
+import { KEY_PATTERN } from '../custom-fields/custom-field-types.ts';
 
 const strict = { additionalProperties: false } as const;
+const CUSTOM_KEY_SOURCE = KEY_PATTERN.source;
 const DateTimeText = Type.String({ description: 'YYYY-MM-DD HH:mm in the organization time zone' });
 
 export const RevisitLogUserSchema = Type.Object(
@@ -84,7 +86,8 @@ export const RevisitLogItemSchema = Type.Object(
     activity_type_display: Type.String(),
     is_draft: Type.Integer(),
   },
-  strict,
+  // Custom fields are top-level keys named like `text_asset_1a2b`; nothing else passes.
+  { ...strict, patternProperties: { [CUSTOM_KEY_SOURCE]: {} } },
 );
 
 export type RevisitLogItem = Static<typeof RevisitLogItemSchema>;

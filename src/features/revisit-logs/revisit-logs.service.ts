@@ -1,6 +1,7 @@
 import type { AppContext } from '../../app-context.ts';
 import { offsetOf, pageInfo, type PageInfo } from '../../domain/paging.ts';
 import type { RequestCtx } from '../../request-context.ts';
+import { customFieldConditions } from '../custom-fields/custom-field-values.ts';
 import { parseRevisitLogListQuery } from './list-query.ts';
 import { presentRevisitLogs, type PresentContext } from './revisit-log.presenter.ts';
 import { loadRevisitLogBundle } from './revisit-logs.loader.ts';
@@ -46,6 +47,7 @@ export async function listRevisitLogs(app: AppContext, ctx: RequestCtx, rawQuery
     loggableType: query.loggableType,
     loggableId: query.loggableId,
     atMe: query.atMe,
+    custom: await customFieldConditions(db, { organizationId: ctx.organization.id, timeZone: ctx.organization.timeZone }, 'revisit_log', rawQuery),
   };
   const scope = scopeOf(ctx);
   const [rows, total] = await Promise.all([

@@ -1,4 +1,5 @@
 import type { AppContext } from '../../app-context.ts';
+import { parseCustomFields, storeCustomFields } from '../custom-fields/custom-field-values.ts';
 import type { Db } from '../../db/database.ts';
 import { AppError, invalidParameter } from '../../domain/errors.ts';
 import type { LoggableType } from '../../domain/loggable.ts';
@@ -80,6 +81,14 @@ async function writeLinks(db: Db, ctx: RequestCtx, id: number, input: RevisitLog
   return count;
 }
 
+const customScope = (ctx: RequestCtx) => ({ organizationId: ctx.organization.id, timeZone: ctx.organization.timeZone });
+
+/** Custom-field values travel inside `revisit_log[…]` beside the built-in fields (`revisit_log[text_asset_1a2b]`). */
+function customFieldsOf(body: unknown): Record<string, unknown> {
+  const log = typeof body === 'object' && body !== null ? (body as Record<string, unknown>).revisit_log : undefined;
+  return typeof log === 'object' && log !== null && !Array.isArray(log) ? (log as Record<string, unknown>) : {};
+}
+
 /**
  * `POST /api/v2/revisit_logs`: the follow-up, its links, its attachments and the entity's latest follow-up
  * time in one transaction; with an Idempotency-Key a retry answers the first result.
@@ -88,6 +97,7 @@ export async function createRevisitLog(app: AppContext, ctx: RequestCtx, body: u
   const input = parseRevisitLogInput(body, ctx.organization.timeZone, 'create');
   return runIdempotent(app, ctx, { key: idempotencyKey, operation: 'POST /api/v2/revisit_logs', body }, async (trx) => {
     const refs = await resolveReferences(trx, ctx, input);
+    const custom = await parseCustomFields(trx, customScope(ctx), 'revisit_log', customFieldsOf(body), true, (key) => `revisit_log[${key}]`);
     const orgId = ctx.organization.id;
     const loggable = { type: refs.loggable.type, id: refs.loggable.ref.id };
     const [id] = await insertRevisitLogs(trx, [
@@ -112,6 +122,7 @@ export async function createRevisitLog(app: AppContext, ctx: RequestCtx, body: u
       },
     ]);
     await writeLinks(trx, ctx, id!, input, refs);
+    await storeCustomFields(trx, orgId, id!, custom);
     await refreshLoggableRevisitStats(trx, orgId, loggable.type, [loggable.id]);
     return presentOneRevisitLog(app, ctx, trx, await reread(trx, ctx, id!));
   });
@@ -133,6 +144,7 @@ export async function updateRevisitLogById(app: AppContext, ctx: RequestCtx, raw
     const row = await accessibleRevisitLog(trx, ctx, id, 'write');
     const before = { type: row.loggable_type as LoggableType, id: row.loggable_id };
     const refs = await resolveReferences(trx, ctx, input, { loggable: before, id });
+    const custom = await parseCustomFields(trx, customScope(ctx), 'revisit_log', customFieldsOf(body), false, (key) => `revisit_log[${key}]`);
     const after = { type: refs.loggable.type, id: refs.loggable.ref.id };
     const patch: RevisitLogPatch = { updated_at: ctx.now, loggable_type: after.type, loggable_id: after.id };
     if (input.content !== undefined) patch.content = input.content;
@@ -150,6 +162,7 @@ export async function updateRevisitLogById(app: AppContext, ctx: RequestCtx, raw
     }
     await updateRevisitLog(trx, orgId, id, patch);
     const attachmentCount = await writeLinks(trx, ctx, id, input, refs);
+    await storeCustomFields(trx, orgId, id, custom);
     // Checked after the writes (the transaction undoes them): it depends on the attachments kept.
     if (!saysSomething(input.content ?? row.content, attachmentCount)) throw emptyContent();
     await refreshLoggableRevisitStats(trx, orgId, before.type, [before.id]);
