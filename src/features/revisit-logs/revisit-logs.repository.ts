@@ -6,6 +6,7 @@ import type { LoggableType } from '../../domain/loggable.ts';
 import type { InstantRange } from '../../domain/periods.ts';
 import type { VisibleAuthors } from '../../domain/visibility.ts';
 import { authorIsVisible } from '../shared/visible-authors.sql.ts';
+import { keywordCondition, type KeywordFilter } from './keyword-filter.sql.ts';
 
 export type RevisitLogRow = Selectable<RevisitLogsTable>;
 
@@ -24,11 +25,14 @@ export interface RevisitLogCriteria {
   loggableId?: number | undefined;
   /** Only follow-ups that mention the viewer; being mentioned grants read access beyond the data scope. */
   atMe: boolean;
+  keywords?: KeywordFilter | undefined;
+  categoryIds?: number[] | undefined;
 }
 
 type Eb = ExpressionBuilder<Database, 'revisit_logs'>;
 
-function whereOf(eb: Eb, scope: RevisitLogScope, c: RevisitLogCriteria): Expression<SqlBool> {
+/** The list's conditions: stats and export count and read exactly what new_index lists. */
+export function whereOf(eb: Eb, scope: RevisitLogScope, c: RevisitLogCriteria): Expression<SqlBool> {
   const author = eb.ref('revisit_logs.user_id');
   const conditions: Expression<SqlBool>[] = [
     eb('revisit_logs.organization_id', '=', scope.organizationId),
@@ -57,6 +61,8 @@ function whereOf(eb: Eb, scope: RevisitLogScope, c: RevisitLogCriteria): Express
   if (c.departments) conditions.push(departmentCondition(author, scope.organizationId, c.departments));
   if (c.loggableType) conditions.push(eb('revisit_logs.loggable_type', '=', c.loggableType));
   if (c.loggableId !== undefined) conditions.push(eb('revisit_logs.loggable_id', '=', c.loggableId));
+  if (c.categoryIds) conditions.push(eb('revisit_logs.category', 'in', c.categoryIds));
+  if (c.keywords) conditions.push(keywordCondition(scope.organizationId, c.keywords));
   return eb.and(conditions);
 }
 
