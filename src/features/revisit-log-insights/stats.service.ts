@@ -84,7 +84,10 @@ async function namesOf(app: AppContext, ctx: RequestCtx, groupBy: GroupBy, rows:
       names.set('', ctx.locale === 'en' ? 'Uncategorized' : '未分类');
       return names;
     }
-    default:
+    case 'loggable_type':
+    case 'day':
+    case 'week':
+    case 'month':
       return new Map(rows.map((r) => [String(r.key), REFER_TYPE_DISPLAY[r.key as LoggableType]?.[ctx.locale] ?? String(r.key)]));
   }
 }
