@@ -53,8 +53,8 @@ await sql`${series(10_000)} insert into customers (organization_id, user_id, nam
   select ${org.organization_id}, ${admin.id}, '客户公司' || i, 'approved', 0, ${NOW}, ${NOW} from s`.execute(db);
 const firstUser = (await db.selectFrom('users').select((eb) => eb.fn.min('id').as('id')).where('login', 'like', '1380000%').executeTakeFirstOrThrow()).id as number;
 const firstCustomer = (await db.selectFrom('customers').select((eb) => eb.fn.min('id').as('id')).executeTakeFirstOrThrow()).id as number;
-const words = sql.join(PHRASES.map((p, i) => sql`(${i}, ${p})`));
-const wordsCte = ctx.database.ops.name === 'sqlite' ? sql`, w(n, t) as (values ${words})` : sql`, w(n, t) as (values ${words})`;
+const words = sql.join(PHRASES.map((p, i) => sql`(${sql.lit(i)}, ${p})`));
+const wordsCte = sql`, w(n, t) as (values ${words})`;
 // Batches of 100k keep each statement's memory bounded.
 for (let start = 0; start < N; start += 100_000) {
   const n = Math.min(100_000, N - start);
@@ -110,7 +110,7 @@ try {
   await timed('stats group_by=user date=year', '/api/v2/revisit_logs/stats?group_by=user&date=year');
 
   const rssKb = () => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${server.pid}/status`, 'utf8'))![1]);
-  for (const format of values.formats.split(',')) {
+  for (const format of values.formats.split(',').filter(Boolean)) {
     const before = rssKb();
     let peak = before;
     const sampler = setInterval(() => (peak = Math.max(peak, rssKb())), 200);

@@ -34,7 +34,8 @@ export function xlsxStream(batches: ItemBatches, locale: Locale): Readable {
     sheet.addRow(exportHeader(locale)).commit();
     for await (const items of batches) {
       for (const item of items) sheet.addRow(safeCells(item, locale)).commit();
-      while (out.writableNeedDrain && !out.destroyed) await once(out, 'drain');
+      // A client that goes away destroys the stream: stop waiting then, or the export would hang forever.
+      while (out.writableNeedDrain && !out.destroyed) await Promise.race([once(out, 'drain'), once(out, 'close')]);
       if (out.destroyed) return;
     }
     sheet.commit();
