@@ -45,12 +45,12 @@ const role = await db.selectFrom('roles').select('id').where('organization_id', 
 const admin = await db.selectFrom('users').selectAll().where('id', '=', org.admin_user_id).executeTakeFirstOrThrow();
 const series = (n: number) =>
   ctx.database.ops.name === 'sqlite'
-    ? sql`with recursive s(i) as (select 0 union all select i + 1 from s where i < ${n - 1})`
-    : sql`with s(i) as (select generate_series(0, ${n - 1}))`;
+    ? sql`with recursive s(i) as (select 0 union all select i + 1 from s where i < ${sql.lit(n - 1)})`
+    : sql`with s(i) as (select generate_series(0, ${sql.lit(n - 1)}))`;
 await sql`${series(50)} insert into users (organization_id, department_id, role_id, login, name, password_hash, workflow_state, created_at, updated_at)
-  select ${org.organization_id}, ${org.root_department_id}, ${role.id}, '1380000' || (1000 + i), '销售' || i, ${admin.password_hash}, 'organization_staff', ${NOW}, ${NOW} from s`.execute(db);
+  select ${sql.lit(org.organization_id)}, ${sql.lit(org.root_department_id)}, ${sql.lit(role.id)}, '1380000' || (1000 + i), '销售' || i, ${admin.password_hash}, 'organization_staff', ${sql.lit(NOW)}, ${sql.lit(NOW)} from s`.execute(db);
 await sql`${series(10_000)} insert into customers (organization_id, user_id, name, approve_status, revisit_logs_count, created_at, updated_at)
-  select ${org.organization_id}, ${admin.id}, '客户公司' || i, 'approved', 0, ${NOW}, ${NOW} from s`.execute(db);
+  select ${sql.lit(org.organization_id)}, ${admin.id}, '客户公司' || i, 'approved', 0, ${sql.lit(NOW)}, ${sql.lit(NOW)} from s`.execute(db);
 const firstUser = (await db.selectFrom('users').select((eb) => eb.fn.min('id').as('id')).where('login', 'like', '1380000%').executeTakeFirstOrThrow()).id as number;
 const firstCustomer = (await db.selectFrom('customers').select((eb) => eb.fn.min('id').as('id')).executeTakeFirstOrThrow()).id as number;
 const words = sql.join(PHRASES.map((p, i) => sql`(${sql.lit(i)}, ${p})`));
@@ -59,10 +59,10 @@ const wordsCte = sql`, w(n, t) as (values ${words})`;
 for (let start = 0; start < N; start += 100_000) {
   const n = Math.min(100_000, N - start);
   await sql`${series(n)}${wordsCte} insert into revisit_logs (organization_id, user_id, loggable_type, loggable_id, content, category, real_revisit_at, remind_at, activity_type, is_draft, created_at, updated_at)
-    select ${org.organization_id}, ${firstUser} + ((s.i + ${start}) % 50), 'Customer', ${firstCustomer} + ((s.i + ${start}) % 10000),
-      w1.t || '，' || w2.t || ' #' || (s.i + ${start}), null, ${NOW} - ((s.i + ${start}) * ${Math.floor(SPAN / N)}), null, 'create', 0,
-      ${NOW} - ((s.i + ${start}) * ${Math.floor(SPAN / N)}), ${NOW}
-    from s join w w1 on w1.n = (s.i + ${start}) % 16 join w w2 on w2.n = ((s.i + ${start}) / 16) % 16`.execute(db);
+    select ${sql.lit(org.organization_id)}, ${sql.lit(firstUser)} + ((s.i + ${sql.lit(start)}) % 50), 'Customer', ${sql.lit(firstCustomer)} + ((s.i + ${sql.lit(start)}) % 10000),
+      w1.t || '，' || w2.t || ' #' || (s.i + ${sql.lit(start)}), null, ${sql.lit(NOW)} - (cast(s.i + ${sql.lit(start)} as bigint) * ${sql.lit(Math.floor(SPAN / N))}), null, 'create', 0,
+      ${sql.lit(NOW)} - (cast(s.i + ${sql.lit(start)} as bigint) * ${sql.lit(Math.floor(SPAN / N))}), ${sql.lit(NOW)}
+    from s join w w1 on w1.n = (s.i + ${sql.lit(start)}) % 16 join w w2 on w2.n = ((s.i + ${sql.lit(start)}) / 16) % 16`.execute(db);
 }
 await sql`analyze`.execute(db);
 console.log(`built ${N} follow-ups in ${((performance.now() - t0) / 1000).toFixed(1)} s (${ctx.database.describe})`);
