@@ -4,7 +4,7 @@
  * own process, then times searches/stats over loopback and samples the server's RSS (VmRSS) while it
  * streams exports. Bounded: a fixed number of requests per case, one export per format.
  *
- *   npx tsx bench/insights-scale.ts [--follow-ups 1000000] [--runs 15] [--formats csv,xlsx] [--database-url postgres://…/db]
+ *   npx tsx bench/insights-scale.ts [--follow-ups 1000000] [--runs 15] [--formats csv,xlsx] [--skip-queries] [--database-url postgres://…/db]
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -23,6 +23,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '15' },
     formats: { type: 'string', default: 'csv,xlsx' },
     'database-url': { type: 'string' },
+    'skip-queries': { type: 'boolean', default: false },
   },
 });
 const N = Number(values['follow-ups']);
@@ -99,6 +100,7 @@ try {
     console.log(`${label.padEnd(46)} p50 ${p(0.5).padStart(6)} ms  p95 ${p(0.95).padStart(6)} ms  total ${total}`);
   };
   const q = (s: string) => encodeURIComponent(s);
+  if (!values['skip-queries']) {
   await timed('list date=year (no q, reference)', '/api/v2/revisit_logs/new_index?date=year');
   await timed('q=报价 (2 chars) date=year', `/api/v2/revisit_logs/new_index?date=year&q=${q('报价')}`);
   await timed('q=催款 (2 chars, 1/16 rows) date=year', `/api/v2/revisit_logs/new_index?date=year&q=${q('催款')}`);
@@ -108,6 +110,7 @@ try {
   await timed('q=报价 销售7 (two words) date=year', `/api/v2/revisit_logs/new_index?date=year&q=${q('报价 销售7')}`);
   await timed('stats group_by=day date=year', '/api/v2/revisit_logs/stats?group_by=day&date=year');
   await timed('stats group_by=user date=year', '/api/v2/revisit_logs/stats?group_by=user&date=year');
+  }
 
   const rssKb = () => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${server.pid}/status`, 'utf8'))![1]);
   for (const format of values.formats.split(',').filter(Boolean)) {
