@@ -12,6 +12,7 @@ import { entityRoutes } from './features/entities/entities.routes.ts';
 import { fieldMapRoutes } from './features/field-options/field-maps.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { installMetrics } from './features/observability/metrics.ts';
+import { revisitLogInsightRoutes } from './features/revisit-log-insights/insights.routes.ts';
 import { revisitLogRoutes } from './features/revisit-logs/revisit-logs.routes.ts';
 import { revisitLogWriteRoutes } from './features/revisit-logs/revisit-logs.write-routes.ts';
 import { installBodyParsing, parseNested } from './http/body-parsing.ts';
@@ -82,6 +83,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   healthRoutes(app, ctx, { redis: () => limits.ping(), draining: () => app.lifecycle.draining });
   authRoutes(app, ctx);
   revisitLogRoutes(app, ctx);
+  revisitLogInsightRoutes(app, ctx);
   attachmentRoutes(app, ctx);
   await app.register(revisitLogWriteRoutes(ctx));
   directoryRoutes(app, ctx);

@@ -10,6 +10,7 @@ import { serve } from '../server.ts';
 import { registerAdminCommands } from './commands/admin-commands.ts';
 import { registerOpsCommands } from './commands/ops-commands.ts';
 import { registerCustomFieldCommands } from './commands/custom-field-commands.ts';
+import { registerExportCommand } from './commands/export-command.ts';
 import { parseId, runCommand } from './run.ts';
 
 function idOption(name: string) {
@@ -157,5 +158,6 @@ revisitLogs
 registerAdminCommands({ program, user, department }, idOption);
 registerOpsCommands(program);
 registerCustomFieldCommands(program, idOption);
+registerExportCommand(program);
 
 await program.parseAsync(process.argv);

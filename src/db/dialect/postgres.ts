@@ -51,6 +51,8 @@ export function createPostgresDialect(url: string, options: PostgresOptions): Di
     ops: {
       name: 'postgres',
       containsInsensitive: (column, value) => sql<boolean>`${column} ilike ${'%' + escapeLike(value) + '%'}`,
+      // Only the content condition, so nothing but the GIN index can serve it; the caller drops deleted rows.
+      followUpIdsContaining: (term) => sql`select r.id from revisit_logs r where r.content ilike ${'%' + escapeLike(term) + '%'}`,
       isUniqueViolation: (error) =>
         typeof error === 'object' && error !== null && 'code' in error && (error as { code: unknown }).code === '23505',
       forUpdate: (query) => query.forUpdate(),

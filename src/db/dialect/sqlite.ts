@@ -54,6 +54,9 @@ export function createSqliteDialect(url: string): DialectSetup {
       // SQLite's LIKE is case-insensitive for ASCII; lower() on both sides extends that to what it can.
       containsInsensitive: (column, value) =>
         sql<boolean>`lower(${column}) like lower(${'%' + escapeLike(value) + '%'}) escape '\\'`,
+      // A quoted FTS5 string is a phrase: with the trigram tokenizer, a literal substring (case-folded).
+      followUpIdsContaining: (term) =>
+        sql`select rowid from revisit_logs_fts where revisit_logs_fts match ${`"${term.replace(/"/g, '""')}"`}`,
       isUniqueViolation: (error) =>
         typeof error === 'object' &&
         error !== null &&

@@ -7,6 +7,12 @@ export interface DialectOps {
   readonly name: DialectName;
   /** Case-insensitive "contains" on a text column (value is matched literally, not as a pattern). */
   containsInsensitive(column: Expression<string | null>, value: string): Expression<SqlBool>;
+  /**
+   * A subquery of the ids of follow-ups (any organization, the caller narrows) whose content contains `term`
+   * (three characters or more; case-insensitive for Latin, matched literally), served by the engine's trigram
+   * index (migration 2026-12-02T06-00-00): SQLite's FTS5 trigram table, PostgreSQL's pg_trgm GIN index.
+   */
+  followUpIdsContaining(term: string): Expression<unknown>;
   /** True when an error is a unique-constraint violation. */
   isUniqueViolation(error: unknown): boolean;
   /**

@@ -1,4 +1,5 @@
 import { invalidParameter } from '../../domain/errors.ts';
+import { parseKeywords } from '../../domain/keywords.ts';
 import { parseLoggableType, type LoggableType } from '../../domain/loggable.ts';
 import { parseFlag, parseIdList, parsePaging, singleParam, type Paging } from '../../domain/paging.ts';
 import { resolvePeriod, type InstantRange } from '../../domain/periods.ts';
@@ -13,6 +14,10 @@ export interface RevisitLogListQuery {
   readonly loggableType?: LoggableType | undefined;
   readonly loggableId?: number | undefined;
   readonly atMe: boolean;
+  /** `q=`: words that must all occur (content, entity name or author name). */
+  readonly keywords?: string[] | undefined;
+  /** `category=`: category option ids (one, `a,b` or `category[]=`). */
+  readonly categoryIds?: number[] | undefined;
 }
 
 export function parseRevisitLogListQuery(query: Record<string, unknown>, now: number, zone: string): RevisitLogListQuery {
@@ -46,5 +51,7 @@ export function parseRevisitLogListQuery(query: Record<string, unknown>, now: nu
     loggableType,
     loggableId,
     atMe: parseFlag('at_me', query.at_me) ?? false,
+    keywords: parseKeywords('q', query.q),
+    categoryIds: parseIdList('category', query.category),
   };
 }

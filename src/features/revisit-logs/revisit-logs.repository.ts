@@ -7,6 +7,7 @@ import type { InstantRange } from '../../domain/periods.ts';
 import type { VisibleAuthors } from '../../domain/visibility.ts';
 import { authorIsVisible } from '../shared/visible-authors.sql.ts';
 import { customFieldMatches, type CustomFieldCondition } from '../custom-fields/custom-fields.repository.ts';
+import { keywordCondition, type KeywordFilter } from './keyword-filter.sql.ts';
 
 export type RevisitLogRow = Selectable<RevisitLogsTable>;
 
@@ -27,11 +28,14 @@ export interface RevisitLogCriteria {
   atMe: boolean;
   /** Custom-field filters (`text_asset_1a2b=…`, `numeric_asset_…_from=…`). */
   custom?: readonly CustomFieldCondition[] | undefined;
+  keywords?: KeywordFilter | undefined;
+  categoryIds?: number[] | undefined;
 }
 
 type Eb = ExpressionBuilder<Database, 'revisit_logs'>;
 
-function whereOf(eb: Eb, scope: RevisitLogScope, c: RevisitLogCriteria): Expression<SqlBool> {
+/** The list's conditions: stats and export count and read exactly what new_index lists. */
+export function whereOf(eb: Eb, scope: RevisitLogScope, c: RevisitLogCriteria): Expression<SqlBool> {
   const author = eb.ref('revisit_logs.user_id');
   const conditions: Expression<SqlBool>[] = [
     eb('revisit_logs.organization_id', '=', scope.organizationId),
@@ -61,6 +65,8 @@ function whereOf(eb: Eb, scope: RevisitLogScope, c: RevisitLogCriteria): Express
   if (c.loggableType) conditions.push(eb('revisit_logs.loggable_type', '=', c.loggableType));
   if (c.loggableId !== undefined) conditions.push(eb('revisit_logs.loggable_id', '=', c.loggableId));
   for (const custom of c.custom ?? []) conditions.push(customFieldMatches(eb.ref('revisit_logs.id'), custom));
+  if (c.categoryIds) conditions.push(eb('revisit_logs.category', 'in', c.categoryIds));
+  if (c.keywords) conditions.push(keywordCondition(scope.organizationId, c.keywords));
   return eb.and(conditions);
 }
 

@@ -119,6 +119,8 @@ export const RevisitLogListQuerySchema = Type.Object(
     loggable_type: Type.Optional(QueryValue),
     loggable_id: Type.Optional(QueryValue),
     at_me: Type.Optional(QueryValue),
+    q: Type.Optional(QueryValue),
+    category: Type.Optional(QueryValue),
   },
   { additionalProperties: true },
 );

@@ -1,17 +1,11 @@
 import type { AppContext } from '../../app-context.ts';
 import { offsetOf, pageInfo, type PageInfo } from '../../domain/paging.ts';
 import type { RequestCtx } from '../../request-context.ts';
-import { customFieldConditions } from '../custom-fields/custom-field-values.ts';
+import { criteriaOf, scopeOf } from './list-criteria.ts';
 import { parseRevisitLogListQuery } from './list-query.ts';
 import { presentRevisitLogs, type PresentContext } from './revisit-log.presenter.ts';
 import { loadRevisitLogBundle } from './revisit-logs.loader.ts';
-import {
-  countRevisitLogs,
-  findDepartmentPaths,
-  findRevisitLogPage,
-  type RevisitLogCriteria,
-  type RevisitLogScope,
-} from './revisit-logs.repository.ts';
+import { countRevisitLogs, findRevisitLogPage } from './revisit-logs.repository.ts';
 import type { RevisitLogItem } from './revisit-logs.schemas.ts';
 
 export interface RevisitLogPage extends PageInfo {
@@ -22,10 +16,6 @@ export function presentContextOf(app: AppContext, ctx: RequestCtx): PresentConte
   return { baseUrl: ctx.baseUrl, signer: app.urlSigner, timeZone: ctx.organization.timeZone, now: ctx.now, locale: ctx.locale };
 }
 
-export function scopeOf(ctx: RequestCtx): RevisitLogScope {
-  return { organizationId: ctx.organization.id, viewerId: ctx.user.id, visible: ctx.visible };
-}
-
 /**
  * `GET /api/v2/revisit_logs/new_index`: filters intersected with the caller's data scope, newest first,
  * an exact total. A constant number of queries per page: department paths (when filtered), page, count,
@@ -34,21 +24,7 @@ export function scopeOf(ctx: RequestCtx): RevisitLogScope {
 export async function listRevisitLogs(app: AppContext, ctx: RequestCtx, rawQuery: Record<string, unknown>): Promise<RevisitLogPage> {
   const query = parseRevisitLogListQuery(rawQuery, ctx.now, ctx.organization.timeZone);
   const { db } = app.database;
-  let departments: RevisitLogCriteria['departments'];
-  if (query.departmentIds) {
-    // Unknown or other tenants' departments simply match nothing: no error reveals whether they exist.
-    const found = await findDepartmentPaths(db, ctx.organization.id, query.departmentIds);
-    departments = { ids: found.map((d) => d.id), paths: found.map((d) => d.path), subtree: query.includeSubDepartments };
-  }
-  const criteria: RevisitLogCriteria = {
-    period: query.period,
-    userIds: query.userIds,
-    departments,
-    loggableType: query.loggableType,
-    loggableId: query.loggableId,
-    atMe: query.atMe,
-    custom: await customFieldConditions(db, { organizationId: ctx.organization.id, timeZone: ctx.organization.timeZone }, 'revisit_log', rawQuery),
-  };
+  const criteria = await criteriaOf(app, ctx, query, rawQuery);
   const scope = scopeOf(ctx);
   const [rows, total] = await Promise.all([
     findRevisitLogPage(db, scope, criteria, { limit: query.paging.perPage, offset: offsetOf(query.paging) }),
