@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'data/', 'dist/', 'web/dist/', 'bin/'] },
+  { ignores: ['node_modules/', 'data/', 'dist/', 'web/dist/', 'bin/', 'test-results/', 'web/ensure-build.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

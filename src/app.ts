@@ -11,6 +11,7 @@ import { entityRoutes } from './features/entities/entities.routes.ts';
 import { fieldMapRoutes } from './features/field-options/field-maps.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { revisitLogRoutes } from './features/revisit-logs/revisit-logs.routes.ts';
+import { DEFAULT_WEB_DIST, webAppRoutes } from './features/web-app/web-app.routes.ts';
 import { revisitLogWriteRoutes } from './features/revisit-logs/revisit-logs.write-routes.ts';
 import { installBodyParsing, parseNested } from './http/body-parsing.ts';
 import { installErrorHandling } from './http/error-handler.ts';
@@ -22,6 +23,8 @@ export interface BuildAppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Rate-limit key prefix in Redis (tests give each app its own or share one on purpose). */
   rateLimitNamespace?: string;
+  /** The built web app served at `/` (tests point it at a fixture folder). */
+  webDistDir?: string;
 }
 
 function withRedaction(logger: FastifyServerOptions['logger']): FastifyServerOptions['logger'] {
@@ -65,6 +68,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   entityRoutes(app, ctx);
   fieldMapRoutes(app, ctx);
   adminRoutes(app, ctx);
+  webAppRoutes(app, { distDir: options.webDistDir ?? DEFAULT_WEB_DIST, publicUrl: ctx.config.publicUrl });
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, () => app.swagger());
   return app;
 }
