@@ -38,11 +38,18 @@ async function noHorizontalScroll(page: Page): Promise<void> {
   expect(scroll).toBeLessThanOrEqual(inner);
 }
 
+/** Every image loaded (or failed): screenshots show the page as it ends up, not half-painted. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    [...document.images].filter((i) => i.getBoundingClientRect().top < window.innerHeight).every((i) => i.complete),
+  );
+}
+
 async function photo(seed: number): Promise<Buffer> {
-  // A noisy 2400×1800 JPEG, like a phone photo: the app must shrink it before upload.
-  const raw = Buffer.alloc(2400 * 1800 * 3);
+  // A noisy 1800×1350 JPEG, like a phone photo: the app must shrink it before upload.
+  const raw = Buffer.alloc(1800 * 1350 * 3);
   for (let i = 0; i < raw.length; i++) raw[i] = (i * 7 + seed * 131 + ((i / 3000) | 0)) % 251;
-  return sharp(raw, { raw: { width: 2400, height: 1800, channels: 3 } }).jpeg({ quality: 95 }).toBuffer();
+  return sharp(raw, { raw: { width: 1800, height: 1350, channels: 3 } }).jpeg({ quality: 95 }).toBuffer();
 }
 
 describe.skipIf(!HAS_CHROMIUM)('web app in Chromium', () => {
@@ -225,6 +232,47 @@ describe.skipIf(!HAS_CHROMIUM)('web app in Chromium', () => {
     await ctx.close();
   });
 
+  it('is reachable by keyboard and switches to English', async () => {
+    const ctx = await h.context(DESKTOP);
+    const page = await ctx.newPage();
+    await page.goto('/login');
+    await page.keyboard.type('15800010002');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('genjin-demo');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-nav="timeline"]');
+    await page.focus('[data-nav="timeline"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-revisit-log-id]');
+    await page.waitForSelector('[data-total]');
+    // Tab from the period chips reaches the first card's entity link; Enter opens it.
+    await page.focus('[data-action="open-filters"]');
+    let reached = false;
+    for (let i = 0; i < 10 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.getAttribute('data-action') === 'open-entity');
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/entities\//);
+    await page.click('.shell-user .lang-switch');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    expect(await page.textContent('[data-nav="timeline"]')).toBe('Follow-ups');
+    await page.click('[data-nav="timeline"]');
+    await page.waitForSelector('[data-revisit-log-id]');
+    expect(await page.textContent('.period-strip [aria-pressed="true"]')).toBe('Today');
+    expect(await page.textContent('[data-total]')).toMatch(/^\d+ in total$/);
+    await settled(page);
+    await page.screenshot({ path: path.join(RESULTS, 'desktop-timeline-en.png') });
+    // The choice is remembered; switching back gives Chinese again.
+    await page.reload();
+    await page.waitForSelector('[data-revisit-log-id]');
+    expect(await page.textContent('[data-nav="timeline"]')).toBe('Follow-ups');
+    await page.click('.shell-user .lang-switch');
+    await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+    await ctx.close();
+  });
+
   it('lays every page out at 375 and 1440 px without horizontal scrolling', async () => {
     for (const [label, options] of [['375', { ...PHONE, viewport: { width: 375, height: 812 } }], ['1440', DESKTOP]] as const) {
       const ctx = await h.context(options);
@@ -233,12 +281,12 @@ describe.skipIf(!HAS_CHROMIUM)('web app in Chromium', () => {
       await page.screenshot({ path: path.join(RESULTS, `${label}-login.png`) });
       await login(page);
       await page.waitForSelector('.home-section, .empty');
-      await page.waitForLoadState('networkidle');
+      await settled(page);
       await noHorizontalScroll(page);
       await page.screenshot({ path: path.join(RESULTS, `${label}-home.png`) });
       await page.click('[data-nav="timeline"]');
       await page.waitForSelector('[data-revisit-log-id]');
-      await page.waitForLoadState('networkidle');
+      await settled(page);
       await noHorizontalScroll(page);
       await page.screenshot({ path: path.join(RESULTS, `${label}-timeline.png`) });
       await page.click('[data-action="open-filters"]');
@@ -253,11 +301,9 @@ describe.skipIf(!HAS_CHROMIUM)('web app in Chromium', () => {
       await page.screenshot({ path: path.join(RESULTS, `${label}-write.png`) });
       await page.goto(`/entities/${created.loggable_type.toLowerCase()}/${created.loggable_id}`);
       await page.waitForSelector('[data-revisit-log-id]');
-      await page.waitForLoadState('networkidle');
+      await settled(page);
       await noHorizontalScroll(page);
       await page.screenshot({ path: path.join(RESULTS, `${label}-entity.png`) });
-      await page.goto('/timeline?date=week');
-      await page.click('button[aria-label], .lang-switch').catch(() => undefined);
       await ctx.close();
     }
   });

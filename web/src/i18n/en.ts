@@ -36,7 +36,7 @@ export const en: Messages = {
   },
   home: {
     title: 'Today', overdue: 'Overdue', today: 'Due today', atMe: 'Mentioning me', empty: 'Nothing due today',
-    writeFollowUp: 'New follow-up', viewAll: 'All follow-ups',
+    writeFollowUp: 'New follow-up', viewAll: 'All follow-ups', more: 'More overdue',
   },
   entityPage: { owner: 'Owner', lastRevisit: 'Last follow-up', count: 'Follow-ups', timeline: 'Follow-ups', status: 'Status' },
   time: { justNow: 'just now', minutesAgo: '{{count}} min ago', yesterday: 'Yesterday' },

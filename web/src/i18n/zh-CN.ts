@@ -32,7 +32,7 @@ export const zhCN = {
   },
   home: {
     title: '今日待跟进', overdue: '已逾期', today: '今天', atMe: '提到我的', empty: '今天没有待跟进', writeFollowUp: '写跟进',
-    viewAll: '查看全部跟进记录',
+    viewAll: '查看全部跟进记录', more: '加载更多逾期',
   },
   entityPage: { owner: '负责人', lastRevisit: '最近跟进', count: '跟进次数', timeline: '跟进记录', status: '状态' },
   time: { justNow: '刚刚', minutesAgo: '{{count}}分钟前', yesterday: '昨天' },

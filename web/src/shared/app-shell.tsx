@@ -14,11 +14,11 @@ export function AppShell({ children }: { children: ReactNode }) {
       <nav className="shell-nav" aria-label="main">
         <div className="shell-brand">跟进</div>
         <NavLink to="/" end className="nav-item" data-nav="home">
-          <span className="nav-icon" aria-hidden="true">◎</span>
+          <svg className="nav-icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20Zm0 2a8 8 0 1 1 0 16 8 8 0 0 1 0-16Zm-1 3v6l5 3 1-1.7-4-2.3V7h-2Z" /></svg>
           {t('nav.home')}
         </NavLink>
         <NavLink to="/timeline" className="nav-item" data-nav="timeline">
-          <span className="nav-icon" aria-hidden="true">☰</span>
+          <svg className="nav-icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M4 5h16v2H4V5Zm0 6h16v2H4v-2Zm0 6h10v2H4v-2Z" /></svg>
           {t('nav.timeline')}
         </NavLink>
         <div className="shell-user">

@@ -7,7 +7,7 @@ import { useRevisitLogPages } from '../revisit-logs/revisit-logs-api.ts';
 import { WriteFollowUpButton } from '../revisit-logs/write-follow-up-button.tsx';
 import dayjs from 'dayjs';
 
-function Section({ title, logs, tone, name, count }: { title: string; logs: RevisitLog[]; tone?: 'danger'; name: string; count?: number }) {
+function Section({ title, logs, tone, name, count }: { title: string; logs: RevisitLog[]; tone?: 'danger'; name: string; count?: string }) {
   if (logs.length === 0) return null;
   return (
     <section className="home-section" data-section={name}>
@@ -40,13 +40,15 @@ export function HomePage() {
         <h1>{t('home.title')}</h1>
         <WriteFollowUpButton />
       </header>
-      <Section name="overdue" title={t('home.overdue')} logs={expired} tone="danger" />
+      <Section name="overdue" title={t('home.overdue')} logs={expired} tone="danger" count={overdue.hasNextPage ? `${expired.length}+` : undefined} />
       <Section name="today" title={t('home.today')} logs={todays} />
       <Section name="at-me" title={t('home.atMe')} logs={mentions} />
       {!loading && expired.length + todays.length + mentions.length === 0 && <div className="empty">{t('home.empty')}</div>}
       {loading && <div className="empty">{t('timeline.loading')}</div>}
       {overdue.hasNextPage && (
-        <button type="button" className="link-button" onClick={() => void overdue.fetchNextPage()}>…</button>
+        <button type="button" className="link-button view-all" onClick={() => void overdue.fetchNextPage()} disabled={overdue.isFetchingNextPage}>
+          {t('home.more')}
+        </button>
       )}
       <Link className="link-button view-all" to="/timeline" data-nav="timeline-more">
         {t('home.viewAll')} →

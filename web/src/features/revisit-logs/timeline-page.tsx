@@ -38,14 +38,14 @@ export function TimelinePage() {
         <WriteFollowUpButton />
       </header>
       <div className="period-strip" role="toolbar" aria-label="period">
-        {PERIODS.filter((p) => p !== 'other').map((p) => (
+        {PERIODS.map((p) => (
           <button
             key={p}
             type="button"
             className={filters.date === p ? 'chip-button active' : 'chip-button'}
             aria-pressed={filters.date === p}
             data-period={p}
-            onClick={() => apply({ ...filters, date: p })}
+            onClick={() => (p === 'other' ? setSheet(true) : apply({ ...filters, date: p }))}
           >
             {t(`period.${p}`)}
           </button>
@@ -53,7 +53,9 @@ export function TimelinePage() {
       </div>
       <div className="summary-bar">
         <button type="button" className="summary-text" onClick={() => setSheet(true)} data-action="open-filters">
-          <span className="summary-icon" aria-hidden="true">⚲</span> {summary.join(' · ')}
+          <svg className="summary-icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M3 5h18l-7 8v6l-4 2v-8L3 5Z" /></svg>
+          <span className="summary-label">{summary.join(' · ')}</span>
+          <span className="summary-caret" aria-hidden="true">▾</span>
         </button>
         {total !== undefined && <span className="total" data-total={total}>{t('timeline.total', { count: total })}</span>}
         {!isDefault(filters) && (

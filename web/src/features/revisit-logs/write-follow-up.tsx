@@ -52,7 +52,7 @@ interface Props {
 }
 
 export function WriteFollowUp({ visible, target, onClose, onCreated }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState<Draft>(() => {
     const saved = loadDraft();
@@ -76,6 +76,12 @@ export function WriteFollowUp({ visible, target, onClose, onCreated }: Props) {
   useEffect(() => {
     if (visible && target && draft.loggable?.id !== target.id && isBlank(draft)) set({ loggable: target });
   }, [visible, target?.id]);
+
+  // The organization's first category is what the API would pick: show it chosen.
+  useEffect(() => {
+    const first = categories.data?.find((c) => c.enabled);
+    if (first && !draft.category) set({ category: first.id });
+  }, [categories.data, draft.category]);
 
   // Autosave: every change (uploads included, once stored) lands in localStorage.
   useEffect(() => {
@@ -184,8 +190,8 @@ export function WriteFollowUp({ visible, target, onClose, onCreated }: Props) {
             <span>{t('write.category')}</span>
             <div className="chips">
               {categories.data?.filter((c) => c.enabled).map((c) => (
-                <button key={c.id} type="button" data-category={c.id} className={draft.category === c.id ? 'chip-button active' : 'chip-button'} aria-pressed={draft.category === c.id} onClick={() => set({ category: draft.category === c.id ? '' : c.id })}>
-                  {t('app.switchTo') === 'zh-CN' ? c.i18n.en : c.i18n.zh}
+                <button key={c.id} type="button" data-category={c.id} className={draft.category === c.id ? 'chip-button active' : 'chip-button'} aria-pressed={draft.category === c.id} onClick={() => set({ category: c.id })}>
+                  {i18n.language === 'en' ? c.i18n.en : c.i18n.zh}
                 </button>
               ))}
             </div>
