@@ -280,7 +280,7 @@ describe.skipIf(!HAS_CHROMIUM)('web app in Chromium', () => {
       await page.goto('/login');
       await page.screenshot({ path: path.join(RESULTS, `${label}-login.png`) });
       await login(page);
-      await page.waitForSelector('.home-section, .empty');
+      await page.waitForSelector('.home-section, [data-home-empty]');
       await settled(page);
       await noHorizontalScroll(page);
       await page.screenshot({ path: path.join(RESULTS, `${label}-home.png`) });

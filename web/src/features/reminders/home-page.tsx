@@ -43,7 +43,7 @@ export function HomePage() {
       <Section name="overdue" title={t('home.overdue')} logs={expired} tone="danger" count={overdue.hasNextPage ? `${expired.length}+` : undefined} />
       <Section name="today" title={t('home.today')} logs={todays} />
       <Section name="at-me" title={t('home.atMe')} logs={mentions} />
-      {!loading && expired.length + todays.length + mentions.length === 0 && <div className="empty">{t('home.empty')}</div>}
+      {!loading && expired.length + todays.length + mentions.length === 0 && <div className="empty" data-home-empty>{t('home.empty')}</div>}
       {loading && <div className="empty">{t('timeline.loading')}</div>}
       {overdue.hasNextPage && (
         <button type="button" className="link-button view-all" onClick={() => void overdue.fetchNextPage()} disabled={overdue.isFetchingNextPage}>
