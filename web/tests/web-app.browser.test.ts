@@ -130,6 +130,9 @@ describe.skipIf(!HAS_CHROMIUM)('web app in Chromium', () => {
     await page.waitForURL(/\/timeline/);
     await page.waitForSelector('[data-revisit-log-id]');
     await page.click('[data-action="write-follow-up"]');
+    // Nothing chosen yet: the message sits beside its field and nothing is sent.
+    await page.click('.write-form button[type="submit"]');
+    expect(await page.textContent('[data-action="pick-entity"] + .field-error')).toBe('请选择关联对象');
     await page.click('[data-action="pick-entity"]');
     const entityButton = page.locator('.pick-list button[data-entity-id]').first();
     await entityButton.waitFor();

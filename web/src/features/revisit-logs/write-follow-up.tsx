@@ -13,6 +13,7 @@ import { useFieldValues, useSimpleUsers } from '../directory/use-directory.ts';
 import { EntityPicker } from '../entities/entity-picker.tsx';
 import { clearDraft, emptyDraft, isBlank, loadDraft, saveDraft, type Draft } from './draft.ts';
 import { VoiceRecorder } from './voice-recorder.tsx';
+import { fieldOf } from './write-errors.ts';
 
 export interface WriteTarget {
   type: string;
@@ -29,17 +30,6 @@ const schema = z
   })
   .refine((v) => v.loggable !== null, { path: ['loggable'], message: 'needEntity' })
   .refine((v) => v.content.trim() !== '' || v.attachments > 0, { path: ['content'], message: 'contentOrAttachment' });
-
-/** Which form field an API message names (`revisit_log[remind_at] 无效` sits under 下次跟进). */
-function fieldOf(apiField: string | undefined): string {
-  const name = apiField?.replace(/^revisit_log\[/, '').replace(/\].*$/, '') ?? '';
-  if (name === 'loggable_type' || name === 'loggable_id') return 'loggable';
-  if (['content', 'category', 'remind_at', 'real_revisit_at', 'status', 'stage'].includes(name)) return name;
-  if (apiField?.startsWith('at_user_ids')) return 'at';
-  if (apiField?.startsWith('attachment') || apiField?.startsWith('audio')) return 'attachments';
-  if (name === 'address_attributes' || name === 'lat' || name === 'lng') return 'address';
-  return 'form';
-}
 
 const toInput = (wire: string) => (wire ? wire.replace(' ', 'T') : '');
 const fromInput = (value: string) => (value ? value.replace('T', ' ').slice(0, 16) : '');
