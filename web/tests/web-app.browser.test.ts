@@ -277,9 +277,15 @@ describe.skipIf(!HAS_CHROMIUM)('web app in Chromium', () => {
   });
 
   it('lays every page out at 375 and 1440 px without horizontal scrolling', async () => {
+    const target = created ?? (await h.api<Page1>('GET', '/revisit_logs/new_index?date=all&per_page=1', token)).data.revisit_logs[0]!;
     for (const [label, options] of [['375', { ...PHONE, viewport: { width: 375, height: 812 } }], ['1440', DESKTOP]] as const) {
       const ctx = await h.context(options);
       const page = await ctx.newPage();
+      const problems: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) problems.push(m.text());
+      });
+      page.on('pageerror', (e) => problems.push(e.message));
       await page.goto('/login');
       await page.screenshot({ path: path.join(RESULTS, `${label}-login.png`) });
       await login(page);
@@ -302,11 +308,13 @@ describe.skipIf(!HAS_CHROMIUM)('web app in Chromium', () => {
       await page.waitForSelector('textarea[name="content"]');
       await page.waitForTimeout(400);
       await page.screenshot({ path: path.join(RESULTS, `${label}-write.png`) });
-      await page.goto(`/entities/${created.loggable_type.toLowerCase()}/${created.loggable_id}`);
+      await page.goto(`/entities/${target.loggable_type.toLowerCase()}/${target.loggable_id}`);
       await page.waitForSelector('[data-revisit-log-id]');
       await settled(page);
       await noHorizontalScroll(page);
       await page.screenshot({ path: path.join(RESULTS, `${label}-entity.png`) });
+      // Nothing the strict CSP blocked, no script error, no failed request on any page.
+      expect(problems).toEqual([]);
       await ctx.close();
     }
   });
