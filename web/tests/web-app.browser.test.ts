@@ -201,6 +201,12 @@ describe.skipIf(!HAS_CHROMIUM)('web app in Chromium', () => {
     expect((await cardIds(page))[0]).toBe(created.id);
     await noHorizontalScroll(page);
     await page.screenshot({ path: path.join(RESULTS, 'phone-entity.png') });
+    // A picture opens the swipeable viewer on the full-size variant.
+    await page.locator(`[data-revisit-log-id="${created.id}"] .image-cell`).first().click();
+    const slide = page.locator('.adm-image-viewer-slides img, .adm-image-viewer-content img').first();
+    await slide.waitFor();
+    expect(await slide.getAttribute('src')).toContain('/file/');
+    await page.screenshot({ path: path.join(RESULTS, 'phone-image-viewer.png') });
     await ctx.close();
   });
 

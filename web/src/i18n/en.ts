@@ -27,7 +27,7 @@ export const en: Messages = {
     title: 'New follow-up', entity: 'Linked record', pickEntity: 'Choose a customer, lead, opportunity…', category: 'Type',
     content: 'Content', placeholder: 'What was discussed, feedback, next steps…', phrases: 'Phrases', photos: 'Photos',
     files: 'Files', voice: 'Voice', record: 'Record', stop: 'Stop', address: 'Address', addressPlaceholder: 'Visit address (optional)',
-    locate: 'Locate', at: '@Colleagues', remind: 'Next follow-up', tomorrow: 'Tomorrow', in3days: 'In 3 days',
+    locate: 'Locate', locateFailed: 'Location unavailable', at: '@Colleagues', remind: 'Next follow-up', tomorrow: 'Tomorrow', in3days: 'In 3 days',
     nextMonday: 'Next Monday', custom: 'Custom', noRemind: 'None', realAt: 'Happened at', now: 'Now', status: 'Status',
     stage: 'Stage', unchanged: 'Unchanged', submit: 'Submit', submitting: 'Submitting…', saved: 'Saved',
     draftRestored: 'Draft restored', discard: 'Discard draft', search: 'Search by name', uploading: 'Uploading {{percent}}%',

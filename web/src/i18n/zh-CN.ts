@@ -23,7 +23,7 @@ export const zhCN = {
   write: {
     title: '写跟进', entity: '关联对象', pickEntity: '选择客户/线索/商机…', category: '跟进类型', content: '跟进内容',
     placeholder: '记录沟通内容、客户反馈、下一步计划…', phrases: '常用语', photos: '照片', files: '文件', voice: '语音',
-    record: '录音', stop: '停止', address: '地址', addressPlaceholder: '拜访地址（可选）', locate: '定位', at: '@同事',
+    record: '录音', stop: '停止', address: '地址', addressPlaceholder: '拜访地址（可选）', locate: '定位', locateFailed: '无法获取位置', at: '@同事',
     remind: '下次跟进', tomorrow: '明天', in3days: '3天后', nextMonday: '下周一', custom: '自定义', noRemind: '不提醒',
     realAt: '实际跟进时间', now: '现在', status: '状态', stage: '阶段', unchanged: '不修改', submit: '提交',
     submitting: '提交中…', saved: '已保存', draftRestored: '已恢复草稿', discard: '清空草稿', search: '搜索名称',

@@ -6,6 +6,9 @@ export interface Draft {
   category: string;
   content: string;
   address: string;
+  /** From the browser's geolocation (定位), sent as revisit_log[lat]/[lng]. */
+  lat?: number;
+  lng?: number;
   atUserIds: number[];
   remindAt: string;
   realRevisitAt: string;

@@ -99,6 +99,7 @@ export function WriteFollowUp({ visible, target, onClose, onCreated }: Props) {
           ...(draft.realRevisitAt ? { real_revisit_at: draft.realRevisitAt } : {}),
           ...(draft.remindAt ? { remind_at: draft.remindAt } : {}),
           ...(draft.address.trim() ? { address_attributes: { detail_address: draft.address.trim() } } : {}),
+          ...(draft.lat !== undefined && draft.lng !== undefined ? { lat: draft.lat, lng: draft.lng } : {}),
           ...(draft.status && statusField ? { loggable_attributes: { [statusField]: draft.status } } : {}),
         },
         at_user_ids: draft.atUserIds,
@@ -244,11 +245,23 @@ export function WriteFollowUp({ visible, target, onClose, onCreated }: Props) {
           </div>
           <VoiceRecorder items={audios.items} onRecorded={(blob, name) => void audios.add(blob, name)} onRemove={audios.remove} />
           {errors.attachments && <em className="field-error">{errors.attachments}</em>}
-          <label className="field">
-            <span>{t('write.address')}</span>
-            <input name="address" value={draft.address} maxLength={200} placeholder={t('write.addressPlaceholder')} onChange={(e) => set({ address: e.target.value })} />
+          <div className="field">
+            <label htmlFor="write-address">{t('write.address')}</label>
+            <div className="address-row">
+              <input id="write-address" name="address" value={draft.address} maxLength={200} placeholder={t('write.addressPlaceholder')} onChange={(e) => set({ address: e.target.value })} />
+              {'geolocation' in navigator && (
+                <button type="button" className="secondary-button" onClick={() => navigator.geolocation.getCurrentPosition(
+                  (pos) => set({ lat: Number(pos.coords.latitude.toFixed(6)), lng: Number(pos.coords.longitude.toFixed(6)) }),
+                  () => Toast.show(t('write.locateFailed')),
+                  { enableHighAccuracy: true, timeout: 10_000 },
+                )}>
+                  📍 {t('write.locate')}
+                </button>
+              )}
+            </div>
+            {draft.lat !== undefined && draft.lng !== undefined && <span className="muted">{draft.lat}, {draft.lng}</span>}
             {errors.address && <em className="field-error">{errors.address}</em>}
-          </label>
+          </div>
           <div className="field">
             <span>{t('write.at')}</span>
             <button type="button" className="picker-button" data-action="pick-people" onClick={() => setPicker('people')}>
