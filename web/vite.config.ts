@@ -17,6 +17,7 @@ export default defineConfig({
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
             { name: 'antd-mobile', test: /node_modules[\\/](antd-mobile|antd-mobile-icons|@floating-ui|@react-spring|@use-gesture|rc-field-form|ahooks)[\\/]/ },
+            { name: 'vendor', test: /node_modules[\\/]/ },
           ],
         },
       },

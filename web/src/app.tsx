@@ -45,6 +45,10 @@ function RequireAuth({ children }: { children: ReactNode }) {
 
 export function App() {
   const { i18n } = useTranslation();
+  // Categories, statuses and messages come from the API in the Accept-Language sent: fetch them again.
+  useEffect(() => {
+    void queryClient.invalidateQueries();
+  }, [i18n.language]);
   return (
     <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCNLocale}>
       <QueryClientProvider client={queryClient}>

@@ -201,6 +201,14 @@ describe.skipIf(!HAS_CHROMIUM)('web app in Chromium', () => {
     expect((await cardIds(page))[0]).toBe(created.id);
     await noHorizontalScroll(page);
     await page.screenshot({ path: path.join(RESULTS, 'phone-entity.png') });
+    // Infinite scroll to the end: every follow-up of the entity, then 没有更多了.
+    for (let i = 0; i < 30 && (await page.locator('.end-line').count()) === 0; i++) {
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await page.waitForTimeout(250);
+    }
+    expect(await page.textContent('.end-line')).toBe('没有更多了');
+    const all = await h.api<Page1>('GET', `/revisit_logs/new_index?loggable_type=${created.loggable_type}&loggable_id=${created.loggable_id}&per_page=200`, token);
+    expect(await cardIds(page)).toEqual(all.data.revisit_logs.map((l) => l.id));
     // A picture opens the swipeable viewer on the full-size variant.
     await page.locator(`[data-revisit-log-id="${created.id}"] .image-cell`).first().click();
     const slide = page.locator('.adm-image-viewer-slides img, .adm-image-viewer-content img').first();

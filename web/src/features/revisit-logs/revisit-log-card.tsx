@@ -95,7 +95,7 @@ export function RevisitLogCard({ log }: { log: RevisitLog }) {
         </div>
       </header>
       <Link className="entity-link" to={entityPath(log)} data-action="open-entity">
-        <span className="entity-type">{log.refer_type_display}</span>
+        <span className="entity-type">{t(`entity.${log.loggable_type.toLowerCase()}`)}</span>
         <span className="entity-name">{log.loggable.name || log.loggable.title}</span>
       </Link>
       <FoldedContent text={log.content} />

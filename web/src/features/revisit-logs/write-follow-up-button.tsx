@@ -1,6 +1,9 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { WriteFollowUp, type WriteTarget } from './write-follow-up.tsx';
+import type { WriteTarget } from './write-follow-up.tsx';
+
+// The form (pickers, uploads, recorder) loads on the first tap, not with the timeline.
+const WriteFollowUp = lazy(() => import('./write-follow-up.tsx').then((m) => ({ default: m.WriteFollowUp })));
 
 /** The 写跟进 button and the form it opens (mounted on first open, then kept so the draft stays in memory). */
 export function WriteFollowUpButton({ target, floating = true }: { target?: WriteTarget; floating?: boolean }) {
@@ -20,7 +23,11 @@ export function WriteFollowUpButton({ target, floating = true }: { target?: Writ
       >
         ✎ {t('write.title')}
       </button>
-      {mounted && <WriteFollowUp visible={open} target={target} onClose={() => setOpen(false)} />}
+      {mounted && (
+        <Suspense fallback={null}>
+          <WriteFollowUp visible={open} target={target} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </>
   );
 }
