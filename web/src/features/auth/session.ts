@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { apiGet, apiSend, getToken, setToken } from '../../api/client.ts';
 import type { LoginData, WireUser } from '../../api/wire.ts';
+import { clearDraft } from '../revisit-logs/draft.ts';
 
 export interface LoginInput {
   login: string;
@@ -23,6 +24,8 @@ export async function logOut(): Promise<void> {
   try {
     await apiSend('DELETE', '/auth/logout');
   } finally {
+    // An explicit logout may hand the phone to someone else: the draft goes too (an expired session keeps it).
+    clearDraft();
     setToken(null);
   }
 }
