@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'data/', 'dist/', 'web/dist/', 'bin/'] },
+  { ignores: ['node_modules/', 'data/', 'dist/', 'web/dist/', 'bin/', 'test-results/', 'web/ensure-build.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -18,7 +18,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/config.ts', 'tests/**/*.ts', 'bench/**/*.ts', 'vitest.config.ts', 'vitest.cluster.config.ts'],
+    files: ['src/config.ts', 'tests/**/*.ts', 'web/tests/**/*.ts', 'bench/**/*.ts', 'vitest.config.ts', 'vitest.cluster.config.ts'],
     rules: { 'no-restricted-properties': 'off' },
   },
 );

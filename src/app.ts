@@ -14,6 +14,7 @@ import { healthRoutes } from './features/health/health.routes.ts';
 import { installMetrics } from './features/observability/metrics.ts';
 import { revisitLogInsightRoutes } from './features/revisit-log-insights/insights.routes.ts';
 import { revisitLogRoutes } from './features/revisit-logs/revisit-logs.routes.ts';
+import { DEFAULT_WEB_DIST, webAppRoutes } from './features/web-app/web-app.routes.ts';
 import { revisitLogWriteRoutes } from './features/revisit-logs/revisit-logs.write-routes.ts';
 import { installBodyParsing, parseNested } from './http/body-parsing.ts';
 import { installBodyTimeouts } from './http/body-timeout.ts';
@@ -31,6 +32,8 @@ export interface BuildAppOptions {
   rateLimitNamespace?: string;
   /** Sees every route as it is registered (the isolation test classifies each one, so none is forgotten). */
   onRoute?: (route: RouteOptions) => void;
+  /** The built web app served at `/` (tests point it at a fixture folder). */
+  webDistDir?: string;
 }
 
 function withRedaction(logger: FastifyServerOptions['logger']): FastifyServerOptions['logger'] {
@@ -91,6 +94,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   fieldMapRoutes(app, ctx);
   adminRoutes(app, ctx);
   customFieldRoutes(app, ctx);
+  webAppRoutes(app, { distDir: options.webDistDir ?? DEFAULT_WEB_DIST, publicUrl: ctx.config.publicUrl });
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, () => app.swagger());
   return app;
 }

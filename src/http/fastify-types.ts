@@ -1,4 +1,4 @@
-import type { Metrics } from '../features/observability/metrics.ts';
+import type { Metrics } from '../features/observability/metrics-registry.ts';
 import type { RequestCtx } from '../request-context.ts';
 
 declare module 'fastify' {

@@ -18,7 +18,7 @@ const LoginFields = Type.Object(
   { additionalProperties: true },
 );
 
-const LoginResponse = Envelope(
+export const LoginResponse = Envelope(
   Type.Object({
     user_token: Type.String(),
     user_id: Type.Integer(),

@@ -11,7 +11,7 @@ import { createEntity, deleteEntity, updateEntityFromBody } from './entities.wri
 import { ENTITY_DESCRIPTORS } from './entity-descriptors.ts';
 
 // Items vary per entity (descriptor-driven); the schema documents the shared part and lets the rest through.
-const EntitySchema = Type.Object(
+export const EntitySchema = Type.Object(
   {
     id: Type.Integer(),
     name: Type.String(),

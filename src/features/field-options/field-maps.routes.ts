@@ -7,7 +7,7 @@ import { Envelope } from '../../http/schemas.ts';
 import { AnyQuery } from '../directory/directory.schemas.ts';
 import { fieldMaps } from './field-maps.service.ts';
 
-const FieldValue = Type.Object({
+export const FieldValue = Type.Object({
   id: Type.String(),
   value: Type.String(),
   status: Type.Union([Type.Literal('enabled'), Type.Literal('disabled')]),

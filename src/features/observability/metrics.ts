@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { AppContext } from '../../app-context.ts';
 import { AppError } from '../../domain/errors.ts';
+import type { Metrics } from './metrics-registry.ts';
 
 /** Addresses allowed to read /metrics: exact addresses or CIDR ranges, IPv4 or IPv6. */
 export function addressList(entries: readonly string[]): BlockList {
@@ -24,11 +25,6 @@ export function isAllowed(list: BlockList, ip: string): boolean {
   return isIP(plain) !== 0 && list.check(plain, family);
 }
 
-export interface Metrics {
-  readonly registry: Registry;
-  /** Registers a gauge whose value is read when /metrics is scraped. */
-  addGauge(name: string, help: string, read: () => Promise<number | undefined> | number | undefined): void;
-}
 
 function routeLabel(request: FastifyRequest): string {
   // The URL pattern, never the raw URL: ids in paths would make one series per record.
