@@ -18,7 +18,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/config.ts', 'tests/**/*.ts', 'web/tests/**/*.ts', 'bench/**/*.ts', 'vitest.config.ts', 'vitest.cluster.config.ts'],
+    files: ['src/config.ts', 'tests/**/*.ts', 'web/tests/**/*.ts', 'bench/**/*.ts', 'vitest.config.ts', 'vitest.cluster.config.ts', 'vitest.reliability.config.ts'],
     rules: { 'no-restricted-properties': 'off' },
   },
 );

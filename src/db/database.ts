@@ -26,7 +26,7 @@ export interface OpenOptions {
   /** Called after every query (tests count queries with it; the server logs slow ones). */
   onQuery?: (event: LogEvent) => void;
   poolSize?: number;
-  /** PostgreSQL: how long to wait for a connection (default 5 s). */
+  /** PostgreSQL: how long to wait for a connection (default 5 s; 0 waits without limit). */
   connectTimeoutMs?: number;
   /** PostgreSQL: told of connection errors no query sees (the process must survive them). */
   onConnectionError?: (error: Error) => void;
