@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { adminCreateCustomField } from '../../src/features/custom-fields/custom-fields.service.ts';
 import type { UserRow } from '../../src/features/directory/users.repository.ts';
 import { insertComments } from '../../src/features/revisit-logs/revisit-logs.write-repository.ts';
 import { describeEachDialect } from '../support/dialects.ts';
@@ -26,6 +27,8 @@ const TENANT_TABLES = [
   'revisit_log_at_users',
   'revisit_log_contacts',
   'revisit_log_comments',
+  'custom_fields',
+  'custom_field_values',
 ] as const;
 
 describeEachDialect('tenancy on every route', (dialect) => {
@@ -68,6 +71,7 @@ describeEachDialect('tenancy on every route', (dialect) => {
       opportunities: await w.opportunity(a, aAdmin, customer),
       contracts: await f.entity(a, aAdmin, 'contracts', { customerId: customer }),
       contacts: await w.contact(a, aAdmin, customer),
+      custom_fields: (await adminCreateCustomField(t.ctx, a.id, { entity: 'customer', label: '行业', type: 'text' })).id,
     });
   });
   afterAll(() => t.close());
