@@ -40,7 +40,7 @@ export function entityRoutes(app: FastifyInstance, ctx: AppContext): void {
       {
         schema: {
           tags,
-          summary: `${d.plural}: filters user_id, department_id (with sub-departments), updated_at range, name; sort/order`,
+          summary: `${d.plural}: filters user_id, department_id (with sub-departments), updated_at range or bare day, name, status/stage/category option ids, approve_status, custom-field keys; sort/order`,
           querystring: AnyQuery,
           response: { 200: Envelope(Type.Object({ [d.plural]: Type.Array(EntitySchema), ...PageFields })) },
         },
