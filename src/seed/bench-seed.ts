@@ -2,7 +2,6 @@ import { sql, type Kysely } from 'kysely';
 import { DateTime } from 'luxon';
 import type { AppContext } from '../app-context.ts';
 import type { DialectOps } from '../db/dialect/types.ts';
-import { refreshPlannerStatistics } from '../db/maintenance.ts';
 import { FIELD_KEYS } from '../domain/default-options.ts';
 import { LOGGABLE_TABLES, LOGGABLE_TYPES } from '../domain/loggable.ts';
 import type { DataScope } from '../domain/visibility.ts';
@@ -109,8 +108,7 @@ export async function seedBench(app: AppContext, options: BenchSeedOptions): Pro
       await ops.bulkLoadSession(db, false);
     }
   });
-  const { db } = app.database;
-  await refreshPlannerStatistics(db);
+  await ops.afterBulkLoad(app.database.db);
   return { follow_ups: done, seconds: Math.round((performance.now() - started) / 100) / 10, organizations };
 }
 

@@ -26,6 +26,9 @@ export function createPostgresDialect(url: string, poolSize: number): DialectSet
         await sql.raw(`set synchronous_commit = ${on ? 'off' : 'on'}`).execute(db);
         await sql.raw(`set maintenance_work_mem = '${on ? '1GB' : '64MB'}'`).execute(db);
       },
+      afterBulkLoad: async (db) => {
+        await sql`vacuum (analyze)`.execute(db);
+      },
       secondaryIndexes: async (db, table) => {
         const { rows } = await sql<{ name: string; definition: string }>`
           select i.indexname as name, i.indexdef as definition from pg_indexes i

@@ -67,6 +67,9 @@ export function createSqliteDialect(url: string): DialectSetup {
       bulkLoadSession: async (db, on) => {
         await sql.raw(`pragma foreign_keys = ${on ? 'off' : 'on'}`).execute(db);
       },
+      afterBulkLoad: async (db) => {
+        await sql`analyze`.execute(db);
+      },
       secondaryIndexes: async (db, table) => {
         // Indexes of UNIQUE constraints have no sql (sqlite_autoindex_*): they stay.
         const { rows } = await sql<{ name: string; definition: string }>`select name, sql as definition from sqlite_master where type = 'index' and tbl_name = ${table} and sql is not null`.execute(db);

@@ -27,6 +27,13 @@ export interface DialectOps {
    */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- works on any schema
   bulkLoadSession(db: Kysely<any>, on: boolean): Promise<void>;
+  /**
+   * After a bulk load, outside any transaction: planner statistics, and on PostgreSQL also the visibility map
+   * (VACUUM), without which no index-only scan is possible until autovacuum comes by — a count over the
+   * covering index then reads every row from the table.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- works on any schema
+  afterBulkLoad(db: Kysely<any>): Promise<void>;
   /** CREATE INDEX statements of a table's droppable secondary indexes (not those backing a constraint). */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- works on any schema
   secondaryIndexes(db: Kysely<any>, table: string): Promise<{ name: string; definition: string }[]>;
