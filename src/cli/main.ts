@@ -11,6 +11,7 @@ import { registerAdminCommands } from './commands/admin-commands.ts';
 import { registerOpsCommands } from './commands/ops-commands.ts';
 import { registerCustomFieldCommands } from './commands/custom-field-commands.ts';
 import { registerExportCommand } from './commands/export-command.ts';
+import { registerBenchCommands } from './commands/bench-commands.ts';
 import { parseId, runCommand } from './run.ts';
 
 function idOption(name: string) {
@@ -159,5 +160,6 @@ registerAdminCommands({ program, user, department }, idOption);
 registerOpsCommands(program);
 registerCustomFieldCommands(program, idOption);
 registerExportCommand(program);
+registerBenchCommands(program, idOption);
 
 await program.parseAsync(process.argv);

@@ -9,6 +9,7 @@ import * as tokenWritePositions from './migrations/2026-12-02T09-00-00-token-wri
 import * as entityAddress from './migrations/2026-12-02T07-00-00-entity-address-and-customer-fields.ts';
 import * as customFields from './migrations/2026-12-02T07-10-00-custom-fields.ts';
 import * as revisitLogsSearch from './migrations/2026-12-02T06-00-00-revisit-logs-search.ts';
+import * as liveUserTime from './migrations/2026-12-02T04-00-00-revisit-logs-live-user-time.ts';
 
 /** Every migration, in order. A static list (not a folder scan) so it works the same under tsx and bundlers. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -21,6 +22,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-12-02T07-00-00-entity-address-and-customer-fields': entityAddress,
   '2026-12-02T07-10-00-custom-fields': customFields,
   '2026-12-02T06-00-00-revisit-logs-search': revisitLogsSearch,
+  '2026-12-02T04-00-00-revisit-logs-live-user-time': liveUserTime,
 };
 
 export function registeredMigrations(): string[] {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { SqliteDialect, sql, type SqliteDatabase as KyselySqliteDatabase } from 'kysely';
-import { errorCode, escapeLike, type DialectSetup } from './types.ts';
+import { errorCode, escapeLike, integerOf, type DialectSetup } from './types.ts';
 
 /** `sqlite:./data/genjin.db`, `sqlite:/abs/path.db`, `sqlite::memory:` */
 export function sqliteFileFromUrl(url: string): string {
@@ -65,6 +65,21 @@ export function createSqliteDialect(url: string): DialectSetup {
       forUpdate: (query) => query,
       // Another process (the CLI, a second instance) held the write lock past busy_timeout.
       isUnavailable: (error) => /^SQLITE_(BUSY|LOCKED)/.test(errorCode(error) ?? ''),
+      series: (from, to) => ({
+        prefix: `with recursive bench_series(i) as (select ${integerOf(from)} union all select i + 1 from bench_series where i < ${integerOf(to)})`,
+        source: 'bench_series',
+      }),
+      bulkLoadSession: async (db, on) => {
+        await sql.raw(`pragma foreign_keys = ${on ? 'off' : 'on'}`).execute(db);
+      },
+      afterBulkLoad: async (db) => {
+        await sql`analyze`.execute(db);
+      },
+      secondaryIndexes: async (db, table) => {
+        // Indexes of UNIQUE constraints have no sql (sqlite_autoindex_*): they stay.
+        const { rows } = await sql<{ name: string; definition: string }>`select name, sql as definition from sqlite_master where type = 'index' and tbl_name = ${table} and sql is not null`.execute(db);
+        return rows;
+      },
     },
   };
 }

@@ -83,21 +83,33 @@ function departmentCondition(
   return sql<SqlBool>`${author} in (select u.id from users u inner join departments d on d.id = u.department_id where u.organization_id = ${organizationId} and (${sql.join(prefixes, sql` or `)}))`;
 }
 
-/** One page of follow-ups, newest first by (real_revisit_at, id): a stable order across pages. */
+/**
+ * One page of follow-ups, newest first by (real_revisit_at, id): a stable order across pages. A deferred join:
+ * the offset is walked in the subquery, which needs only index columns (the live timeline index covers the
+ * filters), and only the page's rows are read whole — page 500 used to read 10,000 wide rows (content) to
+ * throw them away.
+ */
 export async function findRevisitLogPage(
   db: Db,
   scope: RevisitLogScope,
   criteria: RevisitLogCriteria,
   page: { limit: number; offset: number },
 ): Promise<RevisitLogRow[]> {
-  return db
+  const pageIds = db
     .selectFrom('revisit_logs')
-    .selectAll('revisit_logs')
+    .select('revisit_logs.id')
     .where((eb) => whereOf(eb, scope, criteria))
     .orderBy('revisit_logs.real_revisit_at', 'desc')
     .orderBy('revisit_logs.id', 'desc')
     .limit(page.limit)
-    .offset(page.offset)
+    .offset(page.offset);
+  return db
+    .selectFrom('revisit_logs')
+    .selectAll('revisit_logs')
+    .where('revisit_logs.organization_id', '=', scope.organizationId)
+    .where('revisit_logs.id', 'in', pageIds)
+    .orderBy('revisit_logs.real_revisit_at', 'desc')
+    .orderBy('revisit_logs.id', 'desc')
     .execute();
 }
 
