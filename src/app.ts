@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import type { AppContext } from './app-context.ts';
+import { changeFeedRoutes } from './features/changes/changes.routes.ts';
 import { attachmentRoutes } from './features/attachments/attachments.routes.ts';
 import { installAuthHook } from './features/auth/auth.plugin.ts';
 import { adminRoutes } from './features/admin/admin.routes.ts';
@@ -59,6 +60,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   healthRoutes(app, ctx);
   authRoutes(app, ctx);
   revisitLogRoutes(app, ctx);
+  changeFeedRoutes(app, ctx);
   attachmentRoutes(app, ctx);
   await app.register(revisitLogWriteRoutes(ctx));
   directoryRoutes(app, ctx);

@@ -5,6 +5,8 @@ import * as idempotencyKeys from './migrations/2026-12-01T09-00-00-idempotency-k
 import * as instanceSettings from './migrations/2026-12-01T10-00-00-instance-settings.ts';
 import * as liveIndex from './migrations/2026-12-01T11-00-00-revisit-logs-live-index.ts';
 import * as atUsersByLog from './migrations/2026-12-01T12-00-00-at-users-by-log.ts';
+import * as changeFeed from './migrations/2026-12-02T05-00-00-change-feed.ts';
+import * as webhooks from './migrations/2026-12-02T05-10-00-webhooks.ts';
 
 /** Every migration, in order. A static list (not a folder scan) so it works the same under tsx and bundlers. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -13,6 +15,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-12-01T10-00-00-instance-settings': instanceSettings,
   '2026-12-01T11-00-00-revisit-logs-live-index': liveIndex,
   '2026-12-01T12-00-00-at-users-by-log': atUsersByLog,
+  '2026-12-02T05-00-00-change-feed': changeFeed,
+  '2026-12-02T05-10-00-webhooks': webhooks,
 };
 
 export function registeredMigrations(): string[] {

@@ -7,6 +7,7 @@ import { createTestDatabase, type TestDatabase } from '../support/test-database.
 const TABLES = [
   'api_tokens',
   'attachments',
+  'change_counters',
   'contacts',
   'contracts',
   'customers',
@@ -17,12 +18,17 @@ const TABLES = [
   'leads',
   'opportunities',
   'organizations',
+  'outbox_events',
   'revisit_log_at_users',
+  'revisit_log_changes',
   'revisit_log_comments',
   'revisit_log_contacts',
   'revisit_logs',
   'roles',
   'users',
+  'webhook_attempts',
+  'webhook_deliveries',
+  'webhook_endpoints',
 ];
 
 describeEachDialect('migrations', (dialect) => {

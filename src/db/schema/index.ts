@@ -1,3 +1,5 @@
+import type { ChangeCountersTable, RevisitLogChangesTable } from './changes.ts';
+import type { OutboxEventsTable, WebhookAttemptsTable, WebhookDeliveriesTable, WebhookEndpointsTable } from './webhooks.ts';
 import type { ApiTokensTable, DepartmentsTable, RolesTable, UsersTable } from './directory.ts';
 import type {
   ContactsTable,
@@ -37,11 +39,19 @@ export interface Database {
   revisit_log_comments: RevisitLogCommentsTable;
   idempotency_keys: IdempotencyKeysTable;
   instance_settings: InstanceSettingsTable;
+  change_counters: ChangeCountersTable;
+  revisit_log_changes: RevisitLogChangesTable;
+  webhook_endpoints: WebhookEndpointsTable;
+  outbox_events: OutboxEventsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  webhook_attempts: WebhookAttemptsTable;
 }
 
+export type * from './changes.ts';
 export type * from './directory.ts';
 export type * from './entities.ts';
 export type * from './idempotency-keys.ts';
 export type * from './instance-settings.ts';
 export type * from './organizations.ts';
 export type * from './revisit-logs.ts';
+export type * from './webhooks.ts';

@@ -3,6 +3,7 @@ import type { Db } from '../../db/database.ts';
 import { AppError, invalidParameter } from '../../domain/errors.ts';
 import type { LoggableType } from '../../domain/loggable.ts';
 import type { RequestCtx } from '../../request-context.ts';
+import { recordRevisitLogChange } from '../changes/record-changes.ts';
 import { runIdempotent } from '../idempotency/idempotency.service.ts';
 import { accessibleRevisitLog, parseRevisitLogId } from './revisit-log-access.ts';
 import { attachmentIdsOf, emptyContent, parseRevisitLogInput, saysSomething, type RevisitLogInput } from './revisit-log-input.ts';
@@ -109,6 +110,7 @@ export async function createRevisitLog(app: AppContext, ctx: RequestCtx, body: u
     ]);
     await writeLinks(trx, ctx, id!, input, refs);
     await refreshLoggableRevisitStats(trx, orgId, loggable.type, [loggable.id]);
+    await recordRevisitLogChange(trx, { organizationId: orgId, revisitLogId: id!, action: 'created', at: ctx.now });
     return presentOneRevisitLog(app, ctx, trx, await reread(trx, ctx, id!));
   });
 }
@@ -145,6 +147,7 @@ export async function updateRevisitLogById(app: AppContext, ctx: RequestCtx, raw
     if (!saysSomething(input.content ?? row.content, attachmentCount)) throw emptyContent();
     await refreshLoggableRevisitStats(trx, orgId, before.type, [before.id]);
     if (after.type !== before.type || after.id !== before.id) await refreshLoggableRevisitStats(trx, orgId, after.type, [after.id]);
+    await recordRevisitLogChange(trx, { organizationId: orgId, revisitLogId: id, action: 'updated', at: ctx.now });
     return presentOneRevisitLog(app, ctx, trx, await reread(trx, ctx, id));
   });
 }
@@ -156,6 +159,7 @@ export async function deleteRevisitLog(app: AppContext, ctx: RequestCtx, rawId: 
     const row = await accessibleRevisitLog(trx, ctx, id, 'write');
     await updateRevisitLog(trx, ctx.organization.id, id, { deleted_at: ctx.now, updated_at: ctx.now });
     await refreshLoggableRevisitStats(trx, ctx.organization.id, row.loggable_type as LoggableType, [row.loggable_id]);
+    await recordRevisitLogChange(trx, { organizationId: ctx.organization.id, revisitLogId: id, action: 'deleted', at: ctx.now });
     return { id };
   });
 }
