@@ -27,6 +27,10 @@ export interface Config {
   attachmentSweepIntervalMinutes: number;
   /** Set when attachment bytes live in an S3-compatible bucket instead of STORAGE_DIR. */
   s3: S3Config | undefined;
+  /** WEBHOOK_ALLOW_PRIVATE=1: webhook URLs may point at private and loopback addresses (tests, intranets). */
+  webhookAllowPrivate: boolean;
+  /** How often `genjin serve` runs the event worker (outbox, webhook deliveries, due reminders); 0 turns it off. */
+  eventWorkerIntervalMs: number;
 }
 
 export interface S3Config {
@@ -123,6 +127,8 @@ export function loadConfig(env: Env = process.env): Config {
     uploadAllowedTypes: list(env, 'UPLOAD_ALLOWED_TYPES', DEFAULT_UPLOAD_TYPES).map((t) => t.toLowerCase()),
     attachmentSweepIntervalMinutes: int(env, 'ATTACHMENT_SWEEP_INTERVAL_MINUTES', 60),
     s3: s3(env),
+    webhookAllowPrivate: flag(env, 'WEBHOOK_ALLOW_PRIVATE'),
+    eventWorkerIntervalMs: int(env, 'EVENT_WORKER_INTERVAL_MS', 2000),
   };
 }
 

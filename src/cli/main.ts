@@ -8,6 +8,7 @@ import { purgeDeletedRevisitLogs } from '../features/revisit-logs/revisit-logs-p
 import { seedDemo } from '../seed/demo.ts';
 import { serve } from '../server.ts';
 import { registerAdminCommands } from './commands/admin-commands.ts';
+import { registerWebhookCommands } from './commands/webhook-commands.ts';
 import { parseId, runCommand } from './run.ts';
 
 function idOption(name: string) {
@@ -153,5 +154,6 @@ revisitLogs
     );
   });
 registerAdminCommands({ program, user, department }, idOption);
+registerWebhookCommands(program, idOption);
 
 await program.parseAsync(process.argv);
