@@ -13,6 +13,7 @@ import { fieldMapRoutes } from './features/field-options/field-maps.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { revisitLogRoutes } from './features/revisit-logs/revisit-logs.routes.ts';
 import { revisitLogWriteRoutes } from './features/revisit-logs/revisit-logs.write-routes.ts';
+import { notificationRoutes } from './features/notifications/notifications.routes.ts';
 import { webhookRoutes } from './features/webhooks/webhooks.routes.ts';
 import { installBodyParsing, parseNested } from './http/body-parsing.ts';
 import { installErrorHandling } from './http/error-handler.ts';
@@ -69,6 +70,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   fieldMapRoutes(app, ctx);
   adminRoutes(app, ctx);
   webhookRoutes(app, ctx);
+  notificationRoutes(app, ctx);
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, () => app.swagger());
   return app;
 }

@@ -7,6 +7,7 @@ import * as liveIndex from './migrations/2026-12-01T11-00-00-revisit-logs-live-i
 import * as atUsersByLog from './migrations/2026-12-01T12-00-00-at-users-by-log.ts';
 import * as changeFeed from './migrations/2026-12-02T05-00-00-change-feed.ts';
 import * as webhooks from './migrations/2026-12-02T05-10-00-webhooks.ts';
+import * as notifications from './migrations/2026-12-02T05-20-00-notifications.ts';
 
 /** Every migration, in order. A static list (not a folder scan) so it works the same under tsx and bundlers. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -17,6 +18,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-12-01T12-00-00-at-users-by-log': atUsersByLog,
   '2026-12-02T05-00-00-change-feed': changeFeed,
   '2026-12-02T05-10-00-webhooks': webhooks,
+  '2026-12-02T05-20-00-notifications': notifications,
 };
 
 export function registeredMigrations(): string[] {

@@ -1,5 +1,6 @@
 import type { ChangeCountersTable, RevisitLogChangesTable } from './changes.ts';
 import type { OutboxEventsTable, WebhookAttemptsTable, WebhookDeliveriesTable, WebhookEndpointsTable } from './webhooks.ts';
+import type { NotificationsTable, PendingRemindersTable } from './notifications.ts';
 import type { ApiTokensTable, DepartmentsTable, RolesTable, UsersTable } from './directory.ts';
 import type {
   ContactsTable,
@@ -45,6 +46,8 @@ export interface Database {
   outbox_events: OutboxEventsTable;
   webhook_deliveries: WebhookDeliveriesTable;
   webhook_attempts: WebhookAttemptsTable;
+  notifications: NotificationsTable;
+  pending_reminders: PendingRemindersTable;
 }
 
 export type * from './changes.ts';
@@ -52,6 +55,7 @@ export type * from './directory.ts';
 export type * from './entities.ts';
 export type * from './idempotency-keys.ts';
 export type * from './instance-settings.ts';
+export type * from './notifications.ts';
 export type * from './organizations.ts';
 export type * from './revisit-logs.ts';
 export type * from './webhooks.ts';
