@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { UserRow } from '../../src/features/directory/users.repository.ts';
+import { insertNotifications } from '../../src/features/notifications/notifications.repository.ts';
+import { createWebhook } from '../../src/features/webhooks/webhooks.service.ts';
 import { insertComments } from '../../src/features/revisit-logs/revisit-logs.write-repository.ts';
 import { describeEachDialect } from '../support/dialects.ts';
 import { factories, writeFactories, TEST_PASSWORD, type TestOrg } from '../support/factories.ts';
@@ -26,6 +28,9 @@ const TENANT_TABLES = [
   'revisit_log_at_users',
   'revisit_log_contacts',
   'revisit_log_comments',
+  'webhook_endpoints',
+  'webhook_deliveries',
+  'notifications',
 ] as const;
 
 describeEachDialect('tenancy on every route', (dialect) => {
@@ -68,6 +73,11 @@ describeEachDialect('tenancy on every route', (dialect) => {
       opportunities: await w.opportunity(a, aAdmin, customer),
       contracts: await f.entity(a, aAdmin, 'contracts', { customerId: customer }),
       contacts: await w.contact(a, aAdmin, customer),
+      // A public literal address: registered without a DNS lookup.
+      webhooks: (await createWebhook(t.ctx, a.id, { url: 'https://93.184.216.34/hook', events: ['revisit_log.created'], secret: undefined })).id,
+      notifications: await insertNotifications(t.ctx.database.db, [
+        { organizationId: a.id, userId: aUser.id, kind: 'mentioned', revisitLogId: log!, dedupeKey: `mention:${log!}:${aUser.id}`, at: t.clock.now },
+      ]).then(() => t.ctx.database.db.selectFrom('notifications').select('id').where('organization_id', '=', a.id).executeTakeFirstOrThrow().then((r) => r.id)),
     });
   });
   afterAll(() => t.close());

@@ -34,7 +34,11 @@ export interface ChangeEntry {
 
 /** Moves each follow-up's feed row to its new number (one row per follow-up: the feed shows the latest state). */
 export async function upsertChangeRows(db: Db, organizationId: number, firstNumber: number, entries: ChangeEntry[], at: number): Promise<void> {
-  if (entries.length === 0) return;
+  // Chunks keep a large seed or import under SQLite's bound-parameter limit.
+  for (let start = 0; start < entries.length; start += 500) await upsertChunk(db, organizationId, firstNumber + start, entries.slice(start, start + 500), at);
+}
+
+async function upsertChunk(db: Db, organizationId: number, firstNumber: number, entries: ChangeEntry[], at: number): Promise<void> {
   await db
     .insertInto('revisit_log_changes')
     .values(

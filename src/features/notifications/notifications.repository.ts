@@ -43,6 +43,11 @@ export async function setPendingReminder(db: Db, row: PendingReminderRow | { org
     .execute();
 }
 
+export async function insertPendingReminders(db: Db, rows: PendingReminderRow[]): Promise<void> {
+  // Chunks keep a large seed under SQLite's bound-parameter limit.
+  for (let i = 0; i < rows.length; i += 500) await db.insertInto('pending_reminders').values(rows.slice(i, i + 500)).execute();
+}
+
 /** Due reminders of every organization, soonest first (the scanner serves the whole instance). */
 export async function findDueReminders(db: Db, now: number, limit: number): Promise<PendingReminderRow[]> {
   return db.selectFrom('pending_reminders').selectAll().where('remind_at', '<=', now).orderBy('remind_at').limit(limit).execute();

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.ts';
 import { enqueueOutboxEvents } from '../webhooks/outbox.repository.ts';
-import { insertNotifications, setPendingReminder } from './notifications.repository.ts';
+import { insertNotifications, insertPendingReminders, setPendingReminder } from './notifications.repository.ts';
 
 export interface FollowUpEventsInput {
   organizationId: number;
@@ -37,4 +37,15 @@ export async function recordFollowUpEvents(trx: Db, input: FollowUpEventsInput):
   );
   const notified = added.filter((u) => keys.includes(`mention:${revisitLogId}:${u}`));
   await enqueueOutboxEvents(trx, notified.map((userId) => ({ organizationId, event: 'revisit_log.mentioned' as const, revisitLogId, userId, at: input.now })));
+}
+
+/** Bulk writes (seeding) schedule only reminders still ahead of their write time, like single writes. */
+export async function scheduleReminders(
+  db: Db,
+  input: { organizationId: number; now: number; followUps: { id: number; userId: number; remindAt: number | null; deleted: boolean }[] },
+): Promise<void> {
+  const rows = input.followUps
+    .filter((f) => !f.deleted && f.remindAt !== null && f.remindAt > input.now)
+    .map((f) => ({ organization_id: input.organizationId, revisit_log_id: f.id, user_id: f.userId, remind_at: f.remindAt! }));
+  if (rows.length > 0) await insertPendingReminders(db, rows);
 }
