@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions, type RouteOpt
 import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import type { AppContext } from './app-context.ts';
+import { changeFeedRoutes } from './features/changes/changes.routes.ts';
 import { attachmentRoutes } from './features/attachments/attachments.routes.ts';
 import { installAuthHook } from './features/auth/auth.plugin.ts';
 import { adminRoutes } from './features/admin/admin.routes.ts';
@@ -16,6 +17,8 @@ import { revisitLogInsightRoutes } from './features/revisit-log-insights/insight
 import { revisitLogRoutes } from './features/revisit-logs/revisit-logs.routes.ts';
 import { DEFAULT_WEB_DIST, webAppRoutes } from './features/web-app/web-app.routes.ts';
 import { revisitLogWriteRoutes } from './features/revisit-logs/revisit-logs.write-routes.ts';
+import { notificationRoutes } from './features/notifications/notifications.routes.ts';
+import { webhookRoutes } from './features/webhooks/webhooks.routes.ts';
 import { installBodyParsing, parseNested } from './http/body-parsing.ts';
 import { installBodyTimeouts } from './http/body-timeout.ts';
 import { clientErrorHandler, frameworkErrorHandler, installErrorHandling } from './http/error-handler.ts';
@@ -87,6 +90,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   authRoutes(app, ctx);
   revisitLogRoutes(app, ctx);
   revisitLogInsightRoutes(app, ctx);
+  changeFeedRoutes(app, ctx);
   attachmentRoutes(app, ctx);
   await app.register(revisitLogWriteRoutes(ctx));
   directoryRoutes(app, ctx);
@@ -94,6 +98,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   fieldMapRoutes(app, ctx);
   adminRoutes(app, ctx);
   customFieldRoutes(app, ctx);
+  webhookRoutes(app, ctx);
+  notificationRoutes(app, ctx);
   webAppRoutes(app, { distDir: options.webDistDir ?? DEFAULT_WEB_DIST, publicUrl: ctx.config.publicUrl });
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, () => app.swagger());
   return app;

@@ -48,6 +48,10 @@ export interface Config {
    * sending before the listener closes.
    */
   shutdownDrainSeconds: number;
+  /** WEBHOOK_ALLOW_PRIVATE=1: webhook URLs may point at private and loopback addresses (tests, intranets). */
+  webhookAllowPrivate: boolean;
+  /** How often `genjin serve` runs the event worker (outbox, webhook deliveries, due reminders); 0 turns it off. */
+  eventWorkerIntervalMs: number;
 }
 
 export interface S3Config {
@@ -153,6 +157,8 @@ export function loadConfig(env: Env = process.env): Config {
     s3: s3(env),
     metricsAllow: list(env, 'METRICS_ALLOW', ['127.0.0.1', '::1']),
     shutdownDrainSeconds: int(env, 'SHUTDOWN_DRAIN_SECONDS', 0),
+    webhookAllowPrivate: flag(env, 'WEBHOOK_ALLOW_PRIVATE'),
+    eventWorkerIntervalMs: int(env, 'EVENT_WORKER_INTERVAL_MS', 2000),
   };
 }
 

@@ -4,6 +4,8 @@ import { closeAppContext, createAppContext } from './app-context.ts';
 import type { Config } from './config.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { startAttachmentSweeper } from './features/attachments/attachment-sweeper.ts';
+import { EVENT_WORKER_STEPS } from './features/notifications/worker-steps.ts';
+import { startEventWorker } from './features/webhooks/event-worker.ts';
 import { trackInFlight } from './http/in-flight.ts';
 import { countOrganizations } from './features/organizations/organizations.repository.ts';
 import { useSharedSigningKey } from './features/instance/signing-key.service.ts';
@@ -35,6 +37,9 @@ export async function serve(config: Config, options: ServeOptions): Promise<void
   }
   const sweeper = startAttachmentSweeper(ctx, log);
   app.addHook('onClose', () => sweeper.stop());
+  // Webhook deliveries (and the reminder scanner among its steps); app.close() waits for its round.
+  const events = startEventWorker(ctx, log, EVENT_WORKER_STEPS);
+  app.addHook('onClose', () => events.stop());
   let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;

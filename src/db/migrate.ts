@@ -10,6 +10,9 @@ import * as entityAddress from './migrations/2026-12-02T07-00-00-entity-address-
 import * as customFields from './migrations/2026-12-02T07-10-00-custom-fields.ts';
 import * as revisitLogsSearch from './migrations/2026-12-02T06-00-00-revisit-logs-search.ts';
 import * as liveUserTime from './migrations/2026-12-02T04-00-00-revisit-logs-live-user-time.ts';
+import * as changeFeed from './migrations/2026-12-02T05-00-00-change-feed.ts';
+import * as webhooks from './migrations/2026-12-02T05-10-00-webhooks.ts';
+import * as notifications from './migrations/2026-12-02T05-20-00-notifications.ts';
 
 /** Every migration, in order. A static list (not a folder scan) so it works the same under tsx and bundlers. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -23,6 +26,9 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-12-02T07-10-00-custom-fields': customFields,
   '2026-12-02T06-00-00-revisit-logs-search': revisitLogsSearch,
   '2026-12-02T04-00-00-revisit-logs-live-user-time': liveUserTime,
+  '2026-12-02T05-00-00-change-feed': changeFeed,
+  '2026-12-02T05-10-00-webhooks': webhooks,
+  '2026-12-02T05-20-00-notifications': notifications,
 };
 
 export function registeredMigrations(): string[] {

@@ -3,6 +3,8 @@ import { DateTime } from 'luxon';
 import type { Db } from '../db/database.ts';
 import type { AttachmentsTable, RevisitLogsTable } from '../db/schema/index.ts';
 import { LOGGABLE_TYPES, type LoggableType } from '../domain/loggable.ts';
+import { recordRevisitLogChanges } from '../features/changes/record-changes.ts';
+import { scheduleReminders } from '../features/notifications/record-events.ts';
 import {
   insertAtUsers,
   insertAttachments,
@@ -138,5 +140,13 @@ export async function seedFollowUps(db: Db, storage: Storage, rng: Random, plan:
   await insertAttachments(db, attachments);
   await refreshCommentCounts(db, plan.organizationId);
   for (const type of LOGGABLE_TYPES) await refreshLoggableRevisitStats(db, plan.organizationId, type);
+  // Seeded follow-ups are in the change feed like written ones.
+  await recordRevisitLogChanges(db, { organizationId: plan.organizationId, revisitLogIds: ids, action: 'created', at: plan.now });
+  await recordRevisitLogChanges(db, { organizationId: plan.organizationId, revisitLogIds: ids.filter((_, i) => rows[i]!.deleted_at !== null), action: 'deleted', at: plan.now });
+  await scheduleReminders(db, {
+    organizationId: plan.organizationId,
+    now: plan.now,
+    followUps: ids.map((id, i) => ({ id, userId: rows[i]!.user_id, remindAt: rows[i]!.remind_at ?? null, deleted: rows[i]!.deleted_at !== null })),
+  });
   return ids.length;
 }

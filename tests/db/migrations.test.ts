@@ -7,6 +7,7 @@ import { createTestDatabase, type TestDatabase } from '../support/test-database.
 const TABLES = [
   'api_tokens',
   'attachments',
+  'change_counters',
   'contacts',
   'contracts',
   'custom_field_values',
@@ -17,15 +18,22 @@ const TABLES = [
   'idempotency_keys',
   'instance_settings',
   'leads',
+  'notifications',
   'opportunities',
   'organizations',
+  'outbox_events',
+  'pending_reminders',
   'revisit_log_at_users',
+  'revisit_log_changes',
   'revisit_log_comments',
   'revisit_log_contacts',
   'revisit_logs',
   'roles',
   'token_write_positions',
   'users',
+  'webhook_attempts',
+  'webhook_deliveries',
+  'webhook_endpoints',
 ];
 
 describeEachDialect('migrations', (dialect) => {

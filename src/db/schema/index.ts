@@ -1,4 +1,7 @@
 import type { CustomFieldsTable, CustomFieldValuesTable } from './custom-fields.ts';
+import type { ChangeCountersTable, RevisitLogChangesTable } from './changes.ts';
+import type { OutboxEventsTable, WebhookAttemptsTable, WebhookDeliveriesTable, WebhookEndpointsTable } from './webhooks.ts';
+import type { NotificationsTable, PendingRemindersTable } from './notifications.ts';
 import type { ApiTokensTable, DepartmentsTable, RolesTable, UsersTable } from './directory.ts';
 import type {
   ContactsTable,
@@ -42,11 +45,22 @@ export interface Database {
   token_write_positions: TokenWritePositionsTable;
   custom_fields: CustomFieldsTable;
   custom_field_values: CustomFieldValuesTable;
+  change_counters: ChangeCountersTable;
+  revisit_log_changes: RevisitLogChangesTable;
+  webhook_endpoints: WebhookEndpointsTable;
+  outbox_events: OutboxEventsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  webhook_attempts: WebhookAttemptsTable;
+  notifications: NotificationsTable;
+  pending_reminders: PendingRemindersTable;
 }
 
+export type * from './changes.ts';
 export type * from './directory.ts';
 export type * from './entities.ts';
 export type * from './idempotency-keys.ts';
 export type * from './instance-settings.ts';
+export type * from './notifications.ts';
 export type * from './organizations.ts';
 export type * from './revisit-logs.ts';
+export type * from './webhooks.ts';

@@ -1,6 +1,7 @@
 import type { AppContext } from '../../app-context.ts';
 import { invalidParameter, notFound } from '../../domain/errors.ts';
-import { wouldCreateCycle } from '../../domain/visibility.ts';
+import { childPath, wouldCreateCycle } from '../../domain/visibility.ts';
+import { recordDepartmentVisibilityChange } from '../changes/record-changes.ts';
 import {
   deleteDepartment,
   departmentOccupancy,
@@ -74,6 +75,7 @@ export async function adminMoveDepartment(app: AppContext, organizationId: numbe
     }
     if (parent.id !== department.parent_id) {
       await moveDepartmentSubtree(trx, { organizationId, department, newParent: parent, now: app.clock() });
+      await recordDepartmentVisibilityChange(trx, { organizationId, departmentPath: childPath(parent.path, department.id), at: app.clock() });
     }
     return presentAdminDepartment((await findDepartment(trx, organizationId, id))!);
   });

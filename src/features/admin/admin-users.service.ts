@@ -2,6 +2,7 @@ import type { AppContext } from '../../app-context.ts';
 import type { Db } from '../../db/database.ts';
 import { invalidParameter, notFound } from '../../domain/errors.ts';
 import { hashPassword } from '../auth/passwords.ts';
+import { recordAuthorsVisibilityChange } from '../changes/record-changes.ts';
 import { findDepartment } from '../directory/departments.repository.ts';
 import { createUserRecord, loginTaken, MIN_PASSWORD_LENGTH, validateNewUser, withLoginConflict } from '../directory/directory-admin.service.ts';
 import { presentUser, type WireUser } from '../directory/users.presenter.ts';
@@ -85,7 +86,8 @@ export async function adminCreateUser(app: AppContext, organizationId: number, t
  */
 export async function adminUpdateUser(app: AppContext, organizationId: number, timeZone: string, id: number, input: AdminUserInput): Promise<WireUser> {
   await app.database.db.transaction().execute(async (trx) => {
-    if (!(await findUser(trx, organizationId, id))) throw notFound();
+    const user = await findUser(trx, organizationId, id);
+    if (!user) throw notFound();
     if (input.name !== undefined && !input.name.trim()) throw invalidParameter('name');
     await checkReferences(trx, organizationId, input, id);
     await updateUser(trx, organizationId, id, {
@@ -99,6 +101,9 @@ export async function adminUpdateUser(app: AppContext, organizationId: number, t
       ...(input.superiorId !== undefined ? { superior_id: input.superiorId } : {}),
       updated_at: app.clock(),
     });
+    if (input.departmentId !== undefined && input.departmentId !== user.department_id) {
+      await recordAuthorsVisibilityChange(trx, { organizationId, authorIds: [id], at: app.clock() });
+    }
   });
   return present(app.database.db, organizationId, id, timeZone);
 }

@@ -6,6 +6,7 @@ import { administersOrganization } from '../../domain/visibility.ts';
 import type { RequestCtx } from '../../request-context.ts';
 import { runIdempotent } from '../idempotency/idempotency.service.ts';
 import { accessibleRevisitLog, parseRevisitLogId } from '../revisit-logs/revisit-log-access.ts';
+import { recordRevisitLogChange } from '../changes/record-changes.ts';
 import { insertComments, refreshCommentCounts } from '../revisit-logs/revisit-logs.write-repository.ts';
 import { presentComment, type CommentJson } from './comments.presenter.ts';
 import { countComments, findComment, findCommentPage, softDeleteComment } from './comments.repository.ts';
@@ -55,6 +56,7 @@ export async function createComment(app: AppContext, ctx: RequestCtx, rawId: str
     await accessibleRevisitLog(trx, ctx, id, 'read');
     const [commentId] = await insertComments(trx, [{ organization_id: orgId, revisit_log_id: id, user_id: ctx.user.id, content, created_at: ctx.now, deleted_at: null }]);
     await refreshCommentCounts(trx, orgId, [id]);
+    await recordRevisitLogChange(trx, { organizationId: orgId, revisitLogId: id, action: 'updated', at: ctx.now, commentId: commentId! });
     const row = await findComment(trx, orgId, id, commentId!);
     if (!row) throw new AppError('internal');
     return presentComment(row, ctx.organization.timeZone);
@@ -76,6 +78,7 @@ export async function deleteComment(app: AppContext, ctx: RequestCtx, rawId: str
     if (comment.user_id !== ctx.user.id && !administersOrganization(ctx.user)) throw new AppError('forbidden');
     await softDeleteComment(trx, orgId, commentId, ctx.now);
     await refreshCommentCounts(trx, orgId, [id]);
+    await recordRevisitLogChange(trx, { organizationId: orgId, revisitLogId: id, action: 'updated', at: ctx.now });
     return { id: commentId };
   });
 }

@@ -4,6 +4,8 @@ import type { Db } from '../../db/database.ts';
 import { AppError, invalidParameter } from '../../domain/errors.ts';
 import type { LoggableType } from '../../domain/loggable.ts';
 import type { RequestCtx } from '../../request-context.ts';
+import { recordRevisitLogChange } from '../changes/record-changes.ts';
+import { recordFollowUpEvents } from '../notifications/record-events.ts';
 import { runIdempotent } from '../idempotency/idempotency.service.ts';
 import { accessibleRevisitLog, parseRevisitLogId } from './revisit-log-access.ts';
 import { attachmentIdsOf, emptyContent, parseRevisitLogInput, saysSomething, type RevisitLogInput } from './revisit-log-input.ts';
@@ -26,7 +28,7 @@ import {
   updateRevisitLog,
   type RevisitLogPatch,
 } from './revisit-logs.write-repository.ts';
-import { loadAttachments } from './revisit-logs.related.repository.ts';
+import { loadAtUsers, loadAttachments } from './revisit-logs.related.repository.ts';
 
 /** The one item shape, exactly as new_index presents it. */
 export async function presentOneRevisitLog(app: AppContext, ctx: RequestCtx, db: Db, row: RevisitLogRow): Promise<RevisitLogItem> {
@@ -124,6 +126,16 @@ export async function createRevisitLog(app: AppContext, ctx: RequestCtx, body: u
     await writeLinks(trx, ctx, id!, input, refs);
     await storeCustomFields(trx, orgId, id!, custom);
     await refreshLoggableRevisitStats(trx, orgId, loggable.type, [loggable.id]);
+    await recordFollowUpEvents(trx, {
+      organizationId: orgId,
+      revisitLogId: id!,
+      authorId: ctx.user.id,
+      remindAt: input.remindAt ?? null,
+      mentions: { before: [], after: input.atUserIds ?? [] },
+      live: true,
+      now: ctx.now,
+    });
+    await recordRevisitLogChange(trx, { organizationId: orgId, revisitLogId: id!, action: 'created', at: ctx.now });
     return presentOneRevisitLog(app, ctx, trx, await reread(trx, ctx, id!));
   });
 }
@@ -161,12 +173,23 @@ export async function updateRevisitLogById(app: AppContext, ctx: RequestCtx, raw
       patch.is_draft = isDraft;
     }
     await updateRevisitLog(trx, orgId, id, patch);
+    const mentionedBefore = input.atUserIds ? (await loadAtUsers(trx, orgId, [id])).map((a) => a.user_id) : undefined;
     const attachmentCount = await writeLinks(trx, ctx, id, input, refs);
     await storeCustomFields(trx, orgId, id, custom);
     // Checked after the writes (the transaction undoes them): it depends on the attachments kept.
     if (!saysSomething(input.content ?? row.content, attachmentCount)) throw emptyContent();
     await refreshLoggableRevisitStats(trx, orgId, before.type, [before.id]);
     if (after.type !== before.type || after.id !== before.id) await refreshLoggableRevisitStats(trx, orgId, after.type, [after.id]);
+    await recordFollowUpEvents(trx, {
+      organizationId: orgId,
+      revisitLogId: id,
+      authorId: row.user_id,
+      remindAt: input.remindAt !== undefined ? input.remindAt : row.remind_at,
+      mentions: mentionedBefore && input.atUserIds ? { before: mentionedBefore, after: input.atUserIds } : undefined,
+      live: true,
+      now: ctx.now,
+    });
+    await recordRevisitLogChange(trx, { organizationId: orgId, revisitLogId: id, action: 'updated', at: ctx.now });
     return presentOneRevisitLog(app, ctx, trx, await reread(trx, ctx, id));
   });
 }
@@ -178,6 +201,8 @@ export async function deleteRevisitLog(app: AppContext, ctx: RequestCtx, rawId: 
     const row = await accessibleRevisitLog(trx, ctx, id, 'write');
     await updateRevisitLog(trx, ctx.organization.id, id, { deleted_at: ctx.now, updated_at: ctx.now });
     await refreshLoggableRevisitStats(trx, ctx.organization.id, row.loggable_type as LoggableType, [row.loggable_id]);
+    await recordFollowUpEvents(trx, { organizationId: ctx.organization.id, revisitLogId: id, authorId: row.user_id, remindAt: null, live: false, now: ctx.now });
+    await recordRevisitLogChange(trx, { organizationId: ctx.organization.id, revisitLogId: id, action: 'deleted', at: ctx.now });
     return { id };
   });
 }

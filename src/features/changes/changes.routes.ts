@@ -1,0 +1,21 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../../app-context.ts';
+import { ok } from '../../http/envelope.ts';
+import { ctxOf } from '../../http/request-meta.ts';
+import { ChangeFeedQuerySchema, ChangeFeedResponse } from './changes.schemas.ts';
+import { readChangeFeed } from './changes.service.ts';
+
+export function changeFeedRoutes(app: FastifyInstance, ctx: AppContext): void {
+  app.get(
+    '/api/v2/revisit_logs/changes',
+    {
+      schema: {
+        tags: ['revisit_logs'],
+        summary: 'Change feed — every follow-up change in commit order, after an opaque cursor',
+        querystring: ChangeFeedQuerySchema,
+        response: { 200: ChangeFeedResponse },
+      },
+    },
+    (request) => readChangeFeed(ctx, ctxOf(request), request.query as Record<string, unknown>).then(ok),
+  );
+}

@@ -1,0 +1,58 @@
+import { Type } from '@sinclair/typebox';
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../../app-context.ts';
+import { ok } from '../../http/envelope.ts';
+import { ctxOf } from '../../http/request-meta.ts';
+import { Envelope, QueryValue } from '../../http/schemas.ts';
+import { IdParams } from '../directory/directory.schemas.ts';
+import { listNotifications, readAllNotifications, readNotification } from './notifications.service.ts';
+
+const strict = { additionalProperties: false } as const;
+const NotificationSchema = Type.Object(
+  {
+    id: Type.Integer(),
+    kind: Type.Union([Type.Literal('reminder_due'), Type.Literal('mentioned')]),
+    revisit_log_id: Type.Integer(),
+    read: Type.Boolean(),
+    created_at: Type.String(),
+    read_at: Type.String({ description: '"" while unread' }),
+  },
+  strict,
+);
+const PageResponse = Envelope(
+  Type.Object(
+    {
+      notifications: Type.Array(NotificationSchema),
+      unread_count: Type.Integer(),
+      total_count: Type.Integer(),
+      has_next_page: Type.Boolean(),
+      per_page: Type.Integer(),
+      page: Type.Integer(),
+    },
+    strict,
+  ),
+);
+const tags = ['notifications'];
+
+export function notificationRoutes(app: FastifyInstance, ctx: AppContext): void {
+  app.get(
+    '/api/v2/notifications',
+    {
+      schema: {
+        tags,
+        summary: 'my notifications (reminders due, mentions), unread first',
+        querystring: Type.Object({ page: Type.Optional(QueryValue), per_page: Type.Optional(QueryValue) }, { additionalProperties: true }),
+        response: { 200: PageResponse },
+      },
+    },
+    (request) => listNotifications(ctx, ctxOf(request), request.query as Record<string, unknown>).then(ok),
+  );
+  app.post('/api/v2/notifications/read_all', { schema: { tags, summary: 'mark all my notifications read', response: { 200: Envelope(Type.Object({ updated: Type.Integer() }, strict)) } } }, (request) =>
+    readAllNotifications(ctx, ctxOf(request)).then(ok),
+  );
+  app.post(
+    '/api/v2/notifications/:id/read',
+    { schema: { tags, summary: 'mark one notification read', params: IdParams, response: { 200: Envelope(NotificationSchema) } } },
+    (request) => readNotification(ctx, ctxOf(request), (request.params as { id: string }).id).then(ok),
+  );
+}

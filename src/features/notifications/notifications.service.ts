@@ -1,0 +1,56 @@
+import type { AppContext } from '../../app-context.ts';
+import { notFound } from '../../domain/errors.ts';
+import { offsetOf, pageInfo, parsePaging, type PageInfo } from '../../domain/paging.ts';
+import { formatWireDateTime } from '../../domain/wire-time.ts';
+import type { RequestCtx } from '../../request-context.ts';
+import { parseRevisitLogId } from '../revisit-logs/revisit-log-access.ts';
+import { countNotifications, findNotification, findNotificationPage, markRead, type NotificationRow } from './notifications.repository.ts';
+
+export interface WireNotification {
+  id: number;
+  kind: 'reminder_due' | 'mentioned';
+  revisit_log_id: number;
+  read: boolean;
+  created_at: string;
+  read_at: string;
+}
+
+export interface NotificationPage extends PageInfo {
+  notifications: WireNotification[];
+  unread_count: number;
+}
+
+function present(row: NotificationRow, zone: string): WireNotification {
+  return {
+    id: row.id,
+    kind: row.kind,
+    revisit_log_id: Number(row.revisit_log_id),
+    read: row.read_at !== null,
+    created_at: formatWireDateTime(row.created_at, zone),
+    read_at: row.read_at !== null ? formatWireDateTime(row.read_at, zone) : '',
+  };
+}
+
+/** `GET /api/v2/notifications`: the caller's own inbox, unread first, paged like the lists. */
+export async function listNotifications(app: AppContext, ctx: RequestCtx, query: Record<string, unknown>): Promise<NotificationPage> {
+  const paging = parsePaging(query);
+  const { db } = app.database;
+  const [rows, counts] = await Promise.all([
+    findNotificationPage(db, ctx.organization.id, ctx.user.id, { limit: paging.perPage, offset: offsetOf(paging) }),
+    countNotifications(db, ctx.organization.id, ctx.user.id),
+  ]);
+  return { notifications: rows.map((r) => present(r, ctx.organization.timeZone)), unread_count: counts.unread, ...pageInfo(paging, counts.total) };
+}
+
+/** Another user's notification is not found, like a missing one. Reading twice is not an error. */
+export async function readNotification(app: AppContext, ctx: RequestCtx, rawId: string): Promise<WireNotification> {
+  const id = parseRevisitLogId(rawId);
+  const { db } = app.database;
+  if (!(await findNotification(db, ctx.organization.id, ctx.user.id, id))) throw notFound();
+  await markRead(db, ctx.organization.id, ctx.user.id, [id], ctx.now);
+  return present((await findNotification(db, ctx.organization.id, ctx.user.id, id))!, ctx.organization.timeZone);
+}
+
+export async function readAllNotifications(app: AppContext, ctx: RequestCtx): Promise<{ updated: number }> {
+  return { updated: await markRead(app.database.db, ctx.organization.id, ctx.user.id, 'all', ctx.now) };
+}
