@@ -34,6 +34,15 @@ export interface ForeignIds {
   option: number;
   role: number;
   login: string;
+  /** A custom-field definition of A (organization-wide, so only the other organization is refused it). */
+  customField: number;
+  /** The exact names of the colleague's records, and the phone on its lead, customer and contact. */
+  leadName: string;
+  customerName: string;
+  opportunityName: string;
+  contractName: string;
+  contactName: string;
+  phone: string;
 }
 
 export interface OwnIds {
@@ -69,6 +78,8 @@ export interface Probe {
    * the answer carries a fresh id, so only "reveals nothing, changes nothing in A" is checked.
    */
   compare?: false;
+  /** Answers a file (an export), not an envelope: compared byte for byte all the same. */
+  file?: true;
 }
 
 const ENTITIES = [
@@ -128,6 +139,22 @@ function entityProbes(): Record<string, Probe> {
         { url: `${base}?department_id=${id.department}`, only: 'otherOrg' as const },
       ],
     };
+    // The colleague's names and phone: a leak would list their record where the missing text lists nothing.
+    const nameOf = (id: ForeignIds) => encodeURIComponent(id[`${e.key}Name`]);
+    if (e.key === 'lead' || e.key === 'customer') {
+      probes[`GET ${base}/by_name`] = {
+        calls: (id) => [{ url: `${base}/by_name?name=${nameOf(id)}` }, { url: `${base}/by_name?name=${nameOf(id)}&user_id=${id.user}&page=1` }],
+      };
+    }
+    const hasPhone = e.key === 'lead' || e.key === 'customer' || e.key === 'contact';
+    probes[`GET ${base}/search_duplicates`] = {
+      calls: (id) => [
+        { url: `${base}/search_duplicates?name=${nameOf(id)}` },
+        { url: `${base}/search_duplicates?name=${nameOf(id)}&user_id=${id.user}` },
+        ...(hasPhone ? [{ url: `${base}/search_duplicates?phone=${id.phone}` }, { url: `${base}/search_duplicates?name=${nameOf(id)}&phone=${id.phone}` }] : []),
+        ...(e.customer ? [{ url: `${base}/search_duplicates?name=${nameOf(id)}&customer_id=${id.customer}` }] : []),
+      ],
+    };
     probes[`GET ${base}/:id`] = { calls: (id) => [{ url: `${base}/${foreignId(id)}` }] };
     probes[`POST ${base}`] = { calls: (id, own) => references(id, own, base) };
     for (const method of ['PUT', 'POST'] as const) {
@@ -185,6 +212,26 @@ export const ISOLATION_PROBES: Record<string, Probe> = {
     ],
   },
   'GET /api/v2/revisit_logs/reminders': { calls: () => [{ url: '/api/v2/revisit_logs/reminders' }, { url: '/api/v2/revisit_logs/reminders?date=all' }] },
+  // new_index's filters, counted or exported: the colleague's follow-ups must count as none.
+  'GET /api/v2/revisit_logs/stats': {
+    calls: (id) => [
+      { url: `/api/v2/revisit_logs/stats?date=all&group_by=user&user_id=${id.user}` },
+      { url: `/api/v2/revisit_logs/stats?date=all&group_by=loggable_type&loggable_type=customer&loggable_id=${id.customer}` },
+      { url: `/api/v2/revisit_logs/stats?date=all&group_by=day&loggable_type=lead&loggable_id=${id.lead}` },
+      { url: `/api/v2/revisit_logs/stats?date=all&group_by=category&loggable_type=contact&loggable_id=${id.contact}` },
+      { url: `/api/v2/revisit_logs/stats?date=all&group_by=month&at_me=1&user_id=${id.user}` },
+      { url: `/api/v2/revisit_logs/stats?date=all&group_by=department&department_id=${id.department}&include_sub_departments=1`, only: 'otherOrg' },
+    ],
+  },
+  'GET /api/v2/revisit_logs/export': {
+    file: true,
+    calls: (id) => [
+      { url: `/api/v2/revisit_logs/export?date=all&format=csv&user_id=${id.user}` },
+      { url: `/api/v2/revisit_logs/export?date=all&format=csv&loggable_type=customer&loggable_id=${id.customer}` },
+      { url: `/api/v2/revisit_logs/export?date=all&format=csv&loggable_type=contact&loggable_id=${id.contact}` },
+      { url: `/api/v2/revisit_logs/export?date=all&format=csv&department_id=${id.department}`, only: 'otherOrg' },
+    ],
+  },
   'POST /api/v2/revisit_logs': { calls: (id, own) => logReferences(id, own, '/api/v2/revisit_logs') },
   'GET /api/v2/revisit_logs/:id': { calls: (id) => [{ url: `/api/v2/revisit_logs/${id.log}` }, { url: `/api/v2/revisit_logs/${id.draft}` }] },
   ...Object.fromEntries(
@@ -230,6 +277,8 @@ export const ISOLATION_PROBES: Record<string, Probe> = {
   'GET /api/v2/user/department_list': { calls: (id) => [{ url: `/api/v2/user/department_list?department_id=${id.department}`, only: 'otherOrg' }] },
   'GET /api/v2/user/:id': { calls: (id) => [{ url: `/api/v2/user/${id.user}`, only: 'otherOrg' }] },
   'GET /api/v2/field_maps/:entity': { calls: () => [{ url: '/api/v2/field_maps/revisit_log' }, { url: '/api/v2/field_maps/customer' }] },
+  // Definitions are the organization's (open to every member); A's must not reach the other organization.
+  'GET /api/v2/custom_fields/:entity/by_group': { calls: () => [{ url: '/api/v2/custom_fields/customer/by_group' }, { url: '/api/v2/custom_fields/revisit_log/by_group' }] },
 
   ...entityProbes(),
 
@@ -268,6 +317,11 @@ export const ISOLATION_PROBES: Record<string, Probe> = {
   [`GET ${admin}/roles`]: { calls: () => [{ url: `${admin}/roles` }] },
   [`POST ${admin}/roles`]: { compare: false, calls: () => [{ url: `${admin}/roles`, body: { role: { name: '新角色', data_scope: 'self' } } }] },
   [`POST ${admin}/options`]: { compare: false, calls: () => [{ url: `${admin}/options`, body: { option: { field_key: 'revisit_log.category', name: '新类型' } } }] },
+  [`GET ${admin}/custom_fields`]: { calls: () => [{ url: `${admin}/custom_fields?entity=customer` }] },
+  // A field of the caller's own organization (nothing to name): the answer carries a fresh id and key.
+  [`POST ${admin}/custom_fields`]: { compare: false, calls: () => [{ url: `${admin}/custom_fields`, body: { custom_field: { entity: 'customer', label: '新字段', type: 'text' } } }] },
+  [`PUT ${admin}/custom_fields/:id`]: { calls: (id) => [{ url: `${admin}/custom_fields/${id.customField}`, body: { custom_field: { label: '改名', enabled: false } } }] },
+  [`DELETE ${admin}/custom_fields/:id`]: { calls: (id) => [{ url: `${admin}/custom_fields/${id.customField}` }] },
   [`PUT ${admin}/options/:id`]: { calls: (id) => [{ url: `${admin}/options/${id.option}`, body: { option: { name: '改名' } } }] },
   [`POST ${admin}/options/:id/disable`]: { calls: (id) => [{ url: `${admin}/options/${id.option}/disable` }] },
   [`POST ${admin}/options/:id/enable`]: { calls: (id) => [{ url: `${admin}/options/${id.option}/enable` }] },
