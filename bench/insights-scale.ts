@@ -112,18 +112,26 @@ try {
   await timed('stats group_by=user date=year', '/api/v2/revisit_logs/stats?group_by=user&date=year');
   }
 
-  const rssKb = () => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${server.pid}/status`, 'utf8'))![1]);
+  // VmRSS also counts file pages SQLite maps (mmap_size) and its page cache: RssAnon is the process's own
+  // memory (V8 heap, buffers, the SQLite cache), RssFile the mapped database and binaries.
+  const status = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(fs.readFileSync(`/proc/${server.pid}/status`, 'utf8'))![1]);
+  const mb = (kb: number) => (kb / 1024).toFixed(0);
   for (const format of values.formats.split(',').filter(Boolean)) {
-    const before = rssKb();
-    let peak = before;
-    const sampler = setInterval(() => (peak = Math.max(peak, rssKb())), 200);
+    const before = { rss: status('VmRSS'), anon: status('RssAnon'), file: status('RssFile') };
+    const peak = { ...before };
+    const sampler = setInterval(() => {
+      peak.rss = Math.max(peak.rss, status('VmRSS'));
+      peak.anon = Math.max(peak.anon, status('RssAnon'));
+      peak.file = Math.max(peak.file, status('RssFile'));
+    }, 200);
     const start = performance.now();
     const res = await fetch(`${address}/api/v2/revisit_logs/export?format=${format}&date=all`, { headers });
     let bytes = 0;
     for await (const chunk of res.body!) bytes += (chunk as Uint8Array).length;
     clearInterval(sampler);
     console.log(
-      `export ${format} ${N} rows: ${((performance.now() - start) / 1000).toFixed(1)} s, ${(bytes / 1e6).toFixed(0)} MB; server RSS ${(before / 1024).toFixed(0)} MB before, peak ${(peak / 1024).toFixed(0)} MB (+${((peak - before) / 1024).toFixed(0)} MB)`,
+      `export ${format} ${N} rows: ${((performance.now() - start) / 1000).toFixed(1)} s, ${(bytes / 1e6).toFixed(0)} MB; server MB before/peak: ` +
+        `VmRSS ${mb(before.rss)}/${mb(peak.rss)} (+${mb(peak.rss - before.rss)}), RssAnon ${mb(before.anon)}/${mb(peak.anon)} (+${mb(peak.anon - before.anon)}), RssFile ${mb(before.file)}/${mb(peak.file)} (+${mb(peak.file - before.file)})`,
     );
   }
 } finally {
