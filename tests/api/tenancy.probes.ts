@@ -36,6 +36,9 @@ export interface ForeignIds {
   login: string;
   /** A custom-field definition of A (organization-wide, so only the other organization is refused it). */
   customField: number;
+  /** A's webhook endpoint (admin routes) and a notification in the colleague's inbox. */
+  webhook: number;
+  notification: number;
   /** The exact names of the colleague's records, and the phone on its lead, customer and contact. */
   leadName: string;
   customerName: string;
@@ -317,6 +320,19 @@ export const ISOLATION_PROBES: Record<string, Probe> = {
   [`GET ${admin}/roles`]: { calls: () => [{ url: `${admin}/roles` }] },
   [`POST ${admin}/roles`]: { compare: false, calls: () => [{ url: `${admin}/roles`, body: { role: { name: '新角色', data_scope: 'self' } } }] },
   [`POST ${admin}/options`]: { compare: false, calls: () => [{ url: `${admin}/options`, body: { option: { field_key: 'revisit_log.category', name: '新类型' } } }] },
+  // The feed names follow-ups by id only; an intruder's feed must be the same whatever A holds.
+  'GET /api/v2/revisit_logs/changes': { calls: () => [{ url: '/api/v2/revisit_logs/changes' }, { url: '/api/v2/revisit_logs/changes?per_page=500' }] },
+  // Creates an endpoint of the caller's own organization: a fresh id and secret, so only "reveals nothing, changes nothing in A".
+  [`POST ${admin}/webhooks`]: { compare: false, calls: () => [{ url: `${admin}/webhooks`, body: { url: 'https://hooks.example.com/genjin', events: ['revisit_log.created'] } }] },
+  [`GET ${admin}/webhooks`]: { calls: () => [{ url: `${admin}/webhooks` }] },
+  [`DELETE ${admin}/webhooks/:id`]: { calls: (id) => [{ url: `${admin}/webhooks/${id.webhook}` }] },
+  [`GET ${admin}/webhooks/:id/deliveries`]: { calls: (id) => [{ url: `${admin}/webhooks/${id.webhook}/deliveries` }] },
+  'GET /api/v2/notifications': { calls: () => [{ url: '/api/v2/notifications' }, { url: '/api/v2/notifications?per_page=200' }] },
+  'POST /api/v2/notifications/read_all': { calls: () => [{ url: '/api/v2/notifications/read_all', body: {} }] },
+  'POST /api/v2/notifications/:id/read': { calls: (id) => [{ url: `/api/v2/notifications/${id.notification}/read`, body: {} }] },
+  // The web app's files and its fallback page: the same bytes for everyone, nothing of any organization.
+  'GET /assets/*': { public: true, file: true, calls: () => [{ url: '/assets/app.js' }] },
+  'GET /*': { public: true, file: true, calls: () => [{ url: '/timeline' }] },
   [`GET ${admin}/custom_fields`]: { calls: () => [{ url: `${admin}/custom_fields?entity=customer` }] },
   // A field of the caller's own organization (nothing to name): the answer carries a fresh id and key.
   [`POST ${admin}/custom_fields`]: { compare: false, calls: () => [{ url: `${admin}/custom_fields`, body: { custom_field: { entity: 'customer', label: '新字段', type: 'text' } } }] },

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { UserRow } from '../../src/features/directory/users.repository.ts';
 import { adminCreateCustomField } from '../../src/features/custom-fields/custom-fields.service.ts';
+import { insertNotifications } from '../../src/features/notifications/notifications.repository.ts';
 import { insertComments } from '../../src/features/revisit-logs/revisit-logs.write-repository.ts';
+import { createWebhook } from '../../src/features/webhooks/webhooks.service.ts';
 import { describeEachDialect } from '../support/dialects.ts';
 import { factories, writeFactories, TEST_PASSWORD, type TestOrg } from '../support/factories.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
@@ -68,6 +70,11 @@ describeEachDialect('isolation on every route', (dialect) => {
     await db.updateTable('contacts').set({ phone: SECRET_PHONE }).where('id', '=', contact).execute();
     // An organization-wide definition: the colleague may read it, the other organization may not.
     const customField = await adminCreateCustomField(t.ctx, a.id, { entity: 'customer', label: `${ORG_A}字段`, type: 'text' });
+    // A's webhook endpoint (loopback is allowed only for this setup) and the colleague's notification.
+    const allowPrivate = { ...t.ctx, config: { ...t.ctx.config, webhookAllowPrivate: true } };
+    const webhook = await createWebhook(allowPrivate, a.id, { url: 'http://127.0.0.1:9/甲方', events: ['revisit_log.created'], secret: undefined });
+    await insertNotifications(db, [{ organizationId: a.id, userId: owner.id, kind: 'mentioned', revisitLogId: log!, dedupeKey: `mention:${log}:${owner.id}`, at: t.clock.now }]);
+    const notification = (await db.selectFrom('notifications').select('id').where('organization_id', '=', a.id).executeTakeFirstOrThrow()).id;
     const common = {
       log: log!,
       draft: draft!,
@@ -86,6 +93,8 @@ describeEachDialect('isolation on every route', (dialect) => {
       role: owner.role_id,
       login: owner.login,
       customField: customField.id,
+      webhook: webhook.id,
+      notification,
       leadName: `${SECRET}线索`,
       customerName: `${SECRET}客户`,
       opportunityName: `${SECRET}商机`,
@@ -148,7 +157,8 @@ describeEachDialect('isolation on every route', (dialect) => {
 
   function patternOf(route: string): RegExp {
     const [, path] = route.split(' ') as [string, string];
-    return new RegExp(`^${path.replace(/:\w+/g, '[^/?]+')}(\\?.*)?$`);
+    // `:id` is one segment; a trailing `*` (the web app's files and fallback) is any rest of the path.
+    return new RegExp(`^${path.replace(/:\w+/g, '[^/?]+').replace(/\*$/, '.*')}(\\?.*)?$`);
   }
 
   it('has a probe for every registered route, and none for a route that does not exist', () => {
