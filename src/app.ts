@@ -58,7 +58,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
     http: { maxHeaderSize: ctx.config.maxHeaderBytes },
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: false } },
   });
-  // IKCRM clients send credentials in a form body on GET too (COMPAT.md), so GET bodies are parsed.
+  // IKCRM clients send credentials in a form body on GET too (README: client compatibility), so GET bodies are parsed.
   app.addHttpMethod('GET', { hasBody: true, overrideExisting: true });
   const { onRoute } = options;
   if (onRoute) app.addHook('onRoute', (route) => onRoute(route));

@@ -5,14 +5,14 @@ import * as idempotencyKeys from './migrations/2026-12-01T09-00-00-idempotency-k
 import * as instanceSettings from './migrations/2026-12-01T10-00-00-instance-settings.ts';
 import * as liveIndex from './migrations/2026-12-01T11-00-00-revisit-logs-live-index.ts';
 import * as atUsersByLog from './migrations/2026-12-01T12-00-00-at-users-by-log.ts';
-import * as tokenWritePositions from './migrations/2026-12-02T09-00-00-token-write-positions.ts';
-import * as entityAddress from './migrations/2026-12-02T07-00-00-entity-address-and-customer-fields.ts';
-import * as customFields from './migrations/2026-12-02T07-10-00-custom-fields.ts';
-import * as revisitLogsSearch from './migrations/2026-12-02T06-00-00-revisit-logs-search.ts';
 import * as liveUserTime from './migrations/2026-12-02T04-00-00-revisit-logs-live-user-time.ts';
 import * as changeFeed from './migrations/2026-12-02T05-00-00-change-feed.ts';
 import * as webhooks from './migrations/2026-12-02T05-10-00-webhooks.ts';
 import * as notifications from './migrations/2026-12-02T05-20-00-notifications.ts';
+import * as revisitLogsSearch from './migrations/2026-12-02T06-00-00-revisit-logs-search.ts';
+import * as entityAddress from './migrations/2026-12-02T07-00-00-entity-address-and-customer-fields.ts';
+import * as customFields from './migrations/2026-12-02T07-10-00-custom-fields.ts';
+import * as tokenWritePositions from './migrations/2026-12-02T09-00-00-token-write-positions.ts';
 
 /** Every migration, in order. A static list (not a folder scan) so it works the same under tsx and bundlers. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -21,14 +21,14 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-12-01T10-00-00-instance-settings': instanceSettings,
   '2026-12-01T11-00-00-revisit-logs-live-index': liveIndex,
   '2026-12-01T12-00-00-at-users-by-log': atUsersByLog,
-  '2026-12-02T09-00-00-token-write-positions': tokenWritePositions,
-  '2026-12-02T07-00-00-entity-address-and-customer-fields': entityAddress,
-  '2026-12-02T07-10-00-custom-fields': customFields,
-  '2026-12-02T06-00-00-revisit-logs-search': revisitLogsSearch,
   '2026-12-02T04-00-00-revisit-logs-live-user-time': liveUserTime,
   '2026-12-02T05-00-00-change-feed': changeFeed,
   '2026-12-02T05-10-00-webhooks': webhooks,
   '2026-12-02T05-20-00-notifications': notifications,
+  '2026-12-02T06-00-00-revisit-logs-search': revisitLogsSearch,
+  '2026-12-02T07-00-00-entity-address-and-customer-fields': entityAddress,
+  '2026-12-02T07-10-00-custom-fields': customFields,
+  '2026-12-02T09-00-00-token-write-positions': tokenWritePositions,
 };
 
 export function registeredMigrations(): string[] {

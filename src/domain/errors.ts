@@ -1,5 +1,5 @@
 /**
- * The error catalogue: every error a client can see, with the IKCRM code its clients key on (COMPAT.md).
+ * The error catalogue: every error a client can see, with the IKCRM code its clients key on (README: client compatibility).
  * Errors travel as HTTP 200 envelopes by default; `strictStatus` is used only when the operator opts in.
  */
 export type Locale = 'zh' | 'en';

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { invalidParameter } from './errors.ts';
 
-/** IKCRM's own `date` values first (COMPAT.md), then the aliases and extra presets Genjin accepts. */
+/** IKCRM's own `date` values first (README: client compatibility), then the aliases and extra presets Genjin accepts. */
 export const PERIOD_VALUES = [
   'today',
   'week',

@@ -81,7 +81,7 @@ export function writeRawEnvelope(socket: Socket, status: number, reason: string,
 
 /**
  * One place maps errors to the wire: IKCRM envelopes on HTTP 200 (clients throw on 4xx before reading the
- * body, COMPAT.md) unless strict statuses are configured; throttling is always a real 429.
+ * body, README: client compatibility) unless strict statuses are configured; throttling is always a real 429.
  */
 export function installErrorHandling(
   app: FastifyInstance,

@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 
 /**
  * Query parameters that are credentials: a login may come with its password in the query and calls with
- * `user_token` (COMPAT.md), and a link's `sig` opens the file for days. Tokens are stored only hashed, so
+ * `user_token` (README: client compatibility), and a link's `sig` opens the file for days. Tokens are stored only hashed, so
  * the request log must not keep them either.
  */
 const SECRET_PARAMS = new Set(['password', 'user_token', 'sig']);

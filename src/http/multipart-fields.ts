@@ -6,7 +6,7 @@ const MULTIPART = 'multipart/form-data';
 const FIELDS_BODY_LIMIT = 2 * 1024 * 1024;
 
 /**
- * Accepts multipart/form-data bodies made of fields only (some clients post follow-ups that way, COMPAT.md),
+ * Accepts multipart/form-data bodies made of fields only (some clients post follow-ups that way, README: client compatibility),
  * nested Rails-style like a form body. Registered inside one encapsulated route scope, never globally: file
  * uploads have their own endpoint and parser. File parts are ignored here. Parsed before the auth hook runs,
  * so `user_token` in the fields works as in a form body.

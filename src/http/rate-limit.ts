@@ -39,7 +39,7 @@ export const AUTH_FAILURES_PER_MINUTE = 60;
 
 type Limiter = ReturnType<FastifyInstance['createRateLimit']>;
 
-/** Thrown past the limit; the error handler answers it as HTTP 429 `Retry later\n` (COMPAT.md). */
+/** Thrown past the limit; the error handler answers it as HTTP 429 `Retry later\n` (README: client compatibility). */
 export class RateLimitedError extends Error {
   readonly statusCode = 429;
   constructor() {

@@ -46,7 +46,7 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
       preHandler: loginRateLimitHooks(app, ctx.config),
     },
     async (request) => {
-      // Clients send these as a JSON body, a form body or query parameters (COMPAT.md); the body wins.
+      // Clients send these as a JSON body, a form body or query parameters (README: client compatibility); the body wins.
       const fields = { ...(request.query as object), ...(typeof request.body === 'object' ? request.body : {}) } as Record<
         string,
         unknown

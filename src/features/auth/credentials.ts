@@ -1,5 +1,5 @@
 /**
- * Where IKCRM clients put their credentials (COMPAT.md): the `Authorization: Token token=…, device=…`
+ * Where IKCRM clients put their credentials (README: client compatibility): the `Authorization: Token token=…, device=…`
  * header (values may be quoted), `user_token`/`device`/`version_code` in the query or a form body, or an
  * `access-token` header. Pure: it reads what the request carries and decides nothing.
  */

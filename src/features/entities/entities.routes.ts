@@ -74,7 +74,7 @@ export function entityRoutes(app: FastifyInstance, ctx: AppContext): void {
     app.post(base, { schema: { tags, summary: `create; fields nested as ${d.singular}[…] or flat`, body: AnyBody, response: one } }, async (request) =>
       ok(await createEntity(ctx, ctxOf(request), d, request.body)),
     );
-    // IKCRM clients update with PUT and with POST to the record's URL (COMPAT.md): both are the same update.
+    // IKCRM clients update with PUT and with POST to the record's URL (README: client compatibility): both are the same update.
     for (const method of ['PUT', 'POST'] as const) {
       app.route({
         method,

@@ -31,7 +31,7 @@ export function parseRevisitLogListQuery(query: Record<string, unknown>, now: nu
     throw invalidParameter('loggable_type', 'lead, customer, opportunity, contract, contact (required with loggable_id)');
   }
   // One entity's timeline without a date is its whole history: a real client reads total_count as
-  // "how many follow-ups this opportunity ever had" (COMPAT.md).
+  // "how many follow-ups this opportunity ever had" (README: client compatibility).
   const period = resolvePeriod(
     {
       date: singleParam(query.date),

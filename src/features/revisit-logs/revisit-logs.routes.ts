@@ -15,7 +15,7 @@ export function revisitLogRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.get('/api/v2/revisit_logs/new_index', { schema: listSchema }, (request) =>
     listRevisitLogs(ctx, ctxOf(request), request.query as Record<string, unknown>).then(ok),
   );
-  // The older index endpoint is still called by some clients (COMPAT.md): same contract.
+  // The older index endpoint is still called by some clients (README: client compatibility): same contract.
   app.get('/api/v2/revisit_logs', { schema: { ...listSchema, summary: '跟进列表 (older path, same as new_index)' } }, (request) =>
     listRevisitLogs(ctx, ctxOf(request), request.query as Record<string, unknown>).then(ok),
   );

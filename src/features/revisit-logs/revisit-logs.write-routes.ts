@@ -42,7 +42,7 @@ export function revisitLogWriteRoutes(ctx: AppContext) {
       updateRevisitLogById(ctx, ctxOf(request), (request.params as { id: string }).id, request.body).then(ok);
     const updateSchema = { tags: ['revisit_logs'], summary: '编辑跟进 — update a follow-up', params: IdParams, body: WriteBody, response: ItemResponse };
     app.put('/api/v2/revisit_logs/:id', { schema: updateSchema }, update);
-    // IKCRM clients update with POST as well (COMPAT.md).
+    // IKCRM clients update with POST as well (README: client compatibility).
     app.post('/api/v2/revisit_logs/:id', { schema: { ...updateSchema, summary: '编辑跟进 (POST form of the update)' } }, update);
     app.delete(
       '/api/v2/revisit_logs/:id',
