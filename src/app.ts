@@ -14,6 +14,7 @@ import { revisitLogRoutes } from './features/revisit-logs/revisit-logs.routes.ts
 import { revisitLogWriteRoutes } from './features/revisit-logs/revisit-logs.write-routes.ts';
 import { installBodyParsing, parseNested } from './http/body-parsing.ts';
 import { installErrorHandling } from './http/error-handler.ts';
+import { installEmptyJsonBody, installParameterSources } from './http/parameter-sources.ts';
 import { requestLogSerializer } from './http/log-redaction.ts';
 import { installRateLimits } from './http/rate-limit.ts';
 import './http/fastify-types.ts';
@@ -44,6 +45,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
 
   installErrorHandling(app, ctx.config.errorStatusMode);
   await installBodyParsing(app);
+  installEmptyJsonBody(app);
+  installParameterSources(app);
   // Registered once for every route; a route reads its parts with request.parts()/file(), so JSON and form
   // bodies are parsed as before. fileSize makes busboy cut a file off at the limit instead of reading on.
   await app.register(multipart, {

@@ -4,24 +4,35 @@ import type { AppContext } from '../../app-context.ts';
 import { requiredId } from '../../domain/params.ts';
 import { ok } from '../../http/envelope.ts';
 import { ctxOf } from '../../http/request-meta.ts';
-import { Envelope } from '../../http/schemas.ts';
-import { AnyQuery, DepartmentOptionSchema, IdParams, PageFields, SimpleUserSchema, WireUserSchema } from './directory.schemas.ts';
+import { Envelope, ID_SEGMENT } from '../../http/schemas.ts';
+import { typed } from '../../http/type-provider.ts';
+import {
+  AnyQuery,
+  DepartmentOptionSchema,
+  IdParams,
+  PageFields,
+  parseUserListQuery,
+  SimpleUserSchema,
+  UserListQuerySchema,
+  WireUserSchema,
+} from './directory.schemas.ts';
 import { departmentList, getUser, listUsers, simpleUsers, userInfo } from './users.service.ts';
 
 const tags = ['directory'];
 
-export function directoryRoutes(app: FastifyInstance, ctx: AppContext): void {
+export function directoryRoutes(fastify: FastifyInstance, ctx: AppContext): void {
+  const app = typed(fastify);
   app.get(
     '/api/v2/user/list',
     {
       schema: {
         tags,
         summary: 'Users of the organization, paged (department_id includes sub-departments)',
-        querystring: AnyQuery,
+        querystring: UserListQuerySchema,
         response: { 200: Envelope(Type.Object({ users: Type.Array(WireUserSchema), ...PageFields })) },
       },
     },
-    async (request) => ok(await listUsers(ctx, ctxOf(request), request.query as Record<string, unknown>)),
+    async (request) => ok(await listUsers(ctx, ctxOf(request), parseUserListQuery(request.query))),
   );
 
   app.get(
@@ -66,10 +77,10 @@ export function directoryRoutes(app: FastifyInstance, ctx: AppContext): void {
   );
 
   app.get(
-    '/api/v2/user/:id',
+    `/api/v2/user/${ID_SEGMENT}`,
     {
       schema: { tags, summary: 'One user of the organization', params: IdParams, querystring: AnyQuery, response: { 200: Envelope(WireUserSchema) } },
     },
-    async (request) => ok(await getUser(ctx, ctxOf(request), requiredId('id', (request.params as { id: string }).id))),
+    async (request) => ok(await getUser(ctx, ctxOf(request), requiredId('id', request.params.id))),
   );
 }

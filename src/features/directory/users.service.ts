@@ -1,9 +1,9 @@
 import type { AppContext } from '../../app-context.ts';
 import { invalidParameter, notFound } from '../../domain/errors.ts';
-import { offsetOf, pageInfo, parsePaging, type PageInfo } from '../../domain/paging.ts';
-import { idListParam, idParam, oneOf, textParam } from '../../domain/params.ts';
+import { offsetOf, pageInfo, type PageInfo } from '../../domain/paging.ts';
 import type { VisibleAuthors } from '../../domain/visibility.ts';
 import type { RequestCtx } from '../../request-context.ts';
+import type { UserListQuery } from './directory.schemas.ts';
 import type { DepartmentRow } from './departments.repository.ts';
 import { findDepartment, listDepartments } from './departments.repository.ts';
 import { presentDepartmentOption, type WireDepartmentOption } from './departments.presenter.ts';
@@ -22,14 +22,9 @@ import {
 // entities), not who can be named or @-mentioned. Disabled users are left out of lists but still answer
 // `user/:id`, because old records point at them.
 
-const USER_SORTS = ['id', 'created_at', 'updated_at', 'name'] as const;
-
-export async function listUsers(app: AppContext, ctx: RequestCtx, query: Record<string, unknown>): Promise<{ users: WireUser[] } & PageInfo> {
-  const paging = parsePaging(query);
-  const sort = oneOf('sort', query.sort, USER_SORTS, 'id');
-  const order = oneOf('order', query.order, ['asc', 'desc'] as const, 'asc');
+export async function listUsers(app: AppContext, ctx: RequestCtx, query: UserListQuery): Promise<{ users: WireUser[] } & PageInfo> {
+  const { paging, sort, order, departmentId } = query;
   const { db, ops } = app.database;
-  const departmentId = idParam('department_id', query.department_id);
   let department: DepartmentRow | undefined;
   if (departmentId !== undefined) {
     department = await findDepartment(db, ctx.organization.id, departmentId);
@@ -37,10 +32,10 @@ export async function listUsers(app: AppContext, ctx: RequestCtx, query: Record<
   }
   const filter: UserFilter = {
     organizationId: ctx.organization.id,
-    userIds: idListParam('user_id', query.user_id),
+    userIds: query.userIds,
     departmentPath: department?.path,
-    name: textParam(query.name),
-    phone: textParam(query.phone),
+    name: query.name,
+    phone: query.phone,
   };
   const [rows, total] = await Promise.all([
     findDirectoryUserPage(db, ops, filter, { limit: paging.perPage, offset: offsetOf(paging), sort, order }),

@@ -2,6 +2,7 @@ import { approveStatusDisplay } from '../../domain/approve-status.ts';
 import type { Locale } from '../../domain/errors.ts';
 import { formatWireDateTime } from '../../domain/wire-time.ts';
 import type { FieldOptionRow } from '../field-options/field-options.repository.ts';
+import type { EntityItem } from './entities.schemas.ts';
 import type { EntityDescriptor } from './entity-descriptors.ts';
 import type { EntityRow } from './entity-records.repository.ts';
 
@@ -11,7 +12,8 @@ export interface EntityLookups {
   readonly customerNames: ReadonlyMap<number, string>;
 }
 
-export type WireEntity = Record<string, unknown>;
+/** The declared shared fields (EntitySchema) plus the entity's own, which vary by descriptor. */
+export type WireEntity = EntityItem & Record<string, unknown>;
 
 export function optionDisplay(option: FieldOptionRow | undefined, locale: Locale): string | null {
   if (!option) return null;
@@ -28,7 +30,7 @@ export function presentEntity(
   lookups: EntityLookups,
   view: { timeZone: string; locale: Locale },
 ): WireEntity {
-  const wire: WireEntity = { id: row.id, name: row.label };
+  const wire: Record<string, unknown> = { id: row.id, name: row.label };
   if (d.labelColumn === 'title') wire.title = row.label;
   wire.user_id = row.user_id;
   wire.user_name = row.owner_name;
@@ -56,7 +58,7 @@ export function presentEntity(
   wire.revisit_logs_count = row.revisit_logs_count;
   wire.created_at = formatWireDateTime(row.created_at, view.timeZone);
   wire.updated_at = formatWireDateTime(row.updated_at, view.timeZone);
-  return wire;
+  return wire as WireEntity;
 }
 
 /** The option ids a page of rows refers to (state and option extras), for one batched load. */

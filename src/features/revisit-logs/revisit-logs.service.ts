@@ -1,7 +1,7 @@
 import type { AppContext } from '../../app-context.ts';
 import { offsetOf, pageInfo, type PageInfo } from '../../domain/paging.ts';
 import type { RequestCtx } from '../../request-context.ts';
-import { parseRevisitLogListQuery } from './list-query.ts';
+import type { RevisitLogListQuery } from './list-query.ts';
 import { presentRevisitLogs, type PresentContext } from './revisit-log.presenter.ts';
 import { loadRevisitLogBundle } from './revisit-logs.loader.ts';
 import {
@@ -30,8 +30,7 @@ export function scopeOf(ctx: RequestCtx): RevisitLogScope {
  * an exact total. A constant number of queries per page: department paths (when filtered), page, count,
  * and the batched loads of the bundle.
  */
-export async function listRevisitLogs(app: AppContext, ctx: RequestCtx, rawQuery: Record<string, unknown>): Promise<RevisitLogPage> {
-  const query = parseRevisitLogListQuery(rawQuery, ctx.now, ctx.organization.timeZone);
+export async function listRevisitLogs(app: AppContext, ctx: RequestCtx, query: RevisitLogListQuery): Promise<RevisitLogPage> {
   const { db } = app.database;
   let departments: RevisitLogCriteria['departments'];
   if (query.departmentIds) {

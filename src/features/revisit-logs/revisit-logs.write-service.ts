@@ -5,7 +5,7 @@ import type { LoggableType } from '../../domain/loggable.ts';
 import type { RequestCtx } from '../../request-context.ts';
 import { runIdempotent } from '../idempotency/idempotency.service.ts';
 import { accessibleRevisitLog, parseRevisitLogId } from './revisit-log-access.ts';
-import { attachmentIdsOf, emptyContent, parseRevisitLogInput, saysSomething, type RevisitLogInput } from './revisit-log-input.ts';
+import { attachmentIdsOf, emptyContent, saysSomething, type RevisitLogInput } from './revisit-log-input.ts';
 import { resolveReferences, type ResolvedReferences } from './revisit-log-references.ts';
 import { findRevisitLogRow } from './revisit-log-refs.repository.ts';
 import { presentRevisitLogs } from './revisit-log.presenter.ts';
@@ -80,9 +80,13 @@ async function writeLinks(db: Db, ctx: RequestCtx, id: number, input: RevisitLog
  * `POST /api/v2/revisit_logs`: the follow-up, its links, its attachments and the entity's latest follow-up
  * time in one transaction; with an Idempotency-Key a retry answers the first result.
  */
-export async function createRevisitLog(app: AppContext, ctx: RequestCtx, body: unknown, idempotencyKey: string | undefined): Promise<RevisitLogItem> {
-  const input = parseRevisitLogInput(body, ctx.organization.timeZone, 'create');
-  return runIdempotent(app, ctx, { key: idempotencyKey, operation: 'POST /api/v2/revisit_logs', body }, async (trx) => {
+export async function createRevisitLog(
+  app: AppContext,
+  ctx: RequestCtx,
+  input: RevisitLogInput,
+  replay: { body: unknown; idempotencyKey: string | undefined },
+): Promise<RevisitLogItem> {
+  return runIdempotent(app, ctx, { key: replay.idempotencyKey, operation: 'POST /api/v2/revisit_logs', body: replay.body }, async (trx) => {
     const refs = await resolveReferences(trx, ctx, input);
     const orgId = ctx.organization.id;
     const loggable = { type: refs.loggable.type, id: refs.loggable.ref.id };
@@ -121,9 +125,8 @@ export async function showRevisitLog(app: AppContext, ctx: RequestCtx, rawId: st
 }
 
 /** `PUT`/`POST /api/v2/revisit_logs/:id`: only fields sent change; sent link lists replace the old ones. */
-export async function updateRevisitLogById(app: AppContext, ctx: RequestCtx, rawId: string, body: unknown): Promise<RevisitLogItem> {
+export async function updateRevisitLogById(app: AppContext, ctx: RequestCtx, rawId: string, input: RevisitLogInput): Promise<RevisitLogItem> {
   const id = parseRevisitLogId(rawId);
-  const input = parseRevisitLogInput(body, ctx.organization.timeZone, 'update');
   const orgId = ctx.organization.id;
   return app.database.db.transaction().execute(async (trx) => {
     const row = await accessibleRevisitLog(trx, ctx, id, 'write');
