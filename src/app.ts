@@ -1,6 +1,5 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import multipart from '@fastify/multipart';
-import swagger from '@fastify/swagger';
 import type { AppContext } from './app-context.ts';
 import { attachmentRoutes } from './features/attachments/attachments.routes.ts';
 import { installAuthHook } from './features/auth/auth.plugin.ts';
@@ -14,6 +13,7 @@ import { revisitLogRoutes } from './features/revisit-logs/revisit-logs.routes.ts
 import { revisitLogWriteRoutes } from './features/revisit-logs/revisit-logs.write-routes.ts';
 import { installBodyParsing, parseNested } from './http/body-parsing.ts';
 import { installErrorHandling } from './http/error-handler.ts';
+import { installOpenApi, installOpenApiRoutes } from './http/openapi.ts';
 import { installEmptyJsonBody, installParameterSources } from './http/parameter-sources.ts';
 import { requestLogSerializer } from './http/log-redaction.ts';
 import { installRateLimits } from './http/rate-limit.ts';
@@ -52,9 +52,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   await app.register(multipart, {
     limits: { fileSize: ctx.config.uploadMaxBytes, fieldSize: 1024 * 1024, fields: 200, files: 20, parts: 250 },
   });
-  await app.register(swagger, {
-    openapi: { info: { title: 'Genjin API (IKCRM open API v2 compatible)', version: '0.1.0' } },
-  });
+  await installOpenApi(app);
   const limits = await installRateLimits(app, ctx.config, options.rateLimitNamespace);
   app.addHook('onClose', () => limits.close());
   installAuthHook(app, ctx, limits);
@@ -68,6 +66,6 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   entityRoutes(app, ctx);
   fieldMapRoutes(app, ctx);
   adminRoutes(app, ctx);
-  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, () => app.swagger());
+  await installOpenApiRoutes(app);
   return app;
 }
