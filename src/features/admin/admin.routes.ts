@@ -5,10 +5,11 @@ import { AppError } from '../../domain/errors.ts';
 import { fieldOf, fieldsOf, flag, id, integer, requiredId, textAsSent, type Fields } from '../../domain/params.ts';
 import { ok } from '../../http/envelope.ts';
 import { ctxOf } from '../../http/request-meta.ts';
-import { ID_SEGMENT } from '../../http/schemas.ts';
+import { Envelope, ID_SEGMENT } from '../../http/schemas.ts';
 import { typed } from '../../http/type-provider.ts';
 import type { RequestCtx } from '../../request-context.ts';
 import { IdParams } from '../directory/directory.schemas.ts';
+import { RoleSchema } from './admin.schemas.ts';
 import {
   adminCreateDepartment,
   adminDeleteDepartment,
@@ -110,7 +111,7 @@ export function adminRoutes(fastify: FastifyInstance, ctx: AppContext): void {
     return ok(await adminDeleteDepartment(ctx, c.organization.id, idOf(request)));
   });
 
-  app.get(`${base}/roles`, { schema: { tags: ['admin'], summary: 'roles of the organization' } }, async (request) => {
+  app.get(`${base}/roles`, { schema: { tags: ['admin'], summary: 'roles of the organization', response: { 200: Envelope(Type.Object({ roles: Type.Array(RoleSchema) }, { additionalProperties: false })) } } }, async (request) => {
     const c = adminCtx(request);
     return ok({ roles: await adminListRoles(ctx, c.organization.id) });
   });
