@@ -4,6 +4,7 @@ import type { AppContext } from '../../app-context.ts';
 import { requiredId } from '../../domain/params.ts';
 import { ok } from '../../http/envelope.ts';
 import { ctxOf } from '../../http/request-meta.ts';
+import { Envelope, ID_SEGMENT } from '../../http/schemas.ts';
 import { adminCtx } from '../admin/admin.routes.ts';
 import { AnyQuery, IdParams } from '../directory/directory.schemas.ts';
 import {
@@ -58,7 +59,7 @@ const tags = ['custom_fields'];
 
 export function customFieldRoutes(app: FastifyInstance, ctx: AppContext): void {
   const base = '/api/v2/admin/custom_fields';
-  app.get(base, { schema: { tags, summary: 'custom fields of one entity (?entity=), disabled ones included', querystring: AnyQuery } }, async (request) => {
+  app.get(base, { schema: { tags, summary: 'custom fields of one entity (?entity=), disabled ones included', querystring: AnyQuery, response: { 200: Envelope(Type.Object({ custom_fields: Type.Array(WireCustomField) }, { additionalProperties: false })) } } }, async (request) => {
     const c = adminCtx(request);
     return ok({ custom_fields: await adminListCustomFields(ctx, c.organization.id, (request.query as Fields).entity) });
   });
@@ -67,10 +68,10 @@ export function customFieldRoutes(app: FastifyInstance, ctx: AppContext): void {
     { schema: { tags, summary: 'define a field: entity, label, label_en, type, options[], required, position, enabled, key?', body: AnyBody } },
     async (request) => ok(await adminCreateCustomField(ctx, adminCtx(request).organization.id, customFieldInput(request.body))),
   );
-  app.put(`${base}/:id`, { schema: { tags, summary: 'change label, options, required, position, enabled', params: IdParams, body: AnyBody } }, async (request) =>
+  app.put(`${base}/${ID_SEGMENT}`, { schema: { tags, summary: 'change label, options, required, position, enabled', params: IdParams, body: AnyBody } }, async (request) =>
     ok(await adminUpdateCustomField(ctx, adminCtx(request).organization.id, idOf(request), customFieldInput(request.body))),
   );
-  app.delete(`${base}/:id`, { schema: { tags, summary: 'hide a field (its values stay stored)', params: IdParams } }, async (request) =>
+  app.delete(`${base}/${ID_SEGMENT}`, { schema: { tags, summary: 'hide a field (its values stay stored)', params: IdParams } }, async (request) =>
     ok(await adminDeleteCustomField(ctx, adminCtx(request).organization.id, idOf(request))),
   );
   app.get(

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
 import { ok } from '../../http/envelope.ts';
 import { ctxOf } from '../../http/request-meta.ts';
-import { Envelope, QueryValue } from '../../http/schemas.ts';
+import { Envelope, ID_SEGMENT, QueryValue } from '../../http/schemas.ts';
 import { IdParams } from '../directory/directory.schemas.ts';
 import { listNotifications, readAllNotifications, readNotification } from './notifications.service.ts';
 
@@ -51,7 +51,7 @@ export function notificationRoutes(app: FastifyInstance, ctx: AppContext): void 
     readAllNotifications(ctx, ctxOf(request)).then(ok),
   );
   app.post(
-    '/api/v2/notifications/:id/read',
+    `/api/v2/notifications/${ID_SEGMENT}/read`,
     { schema: { tags, summary: 'mark one notification read', params: IdParams, response: { 200: Envelope(NotificationSchema) } } },
     (request) => readNotification(ctx, ctxOf(request), (request.params as { id: string }).id).then(ok),
   );

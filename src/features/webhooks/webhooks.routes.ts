@@ -4,7 +4,9 @@ import type { AppContext } from '../../app-context.ts';
 import { requiredId } from '../../domain/params.ts';
 import { ok } from '../../http/envelope.ts';
 import { adminCtx } from '../admin/admin.routes.ts';
+import { Envelope, ID_SEGMENT } from '../../http/schemas.ts';
 import { IdParams } from '../directory/directory.schemas.ts';
+import { WireDeliverySchema, WireEndpointSchema } from './webhooks.schemas.ts';
 import { createWebhook, listWebhookDeliveries, listWebhooks, removeWebhook } from './webhooks.service.ts';
 
 type Fields = Record<string, unknown>;
@@ -26,11 +28,11 @@ export function webhookRoutes(app: FastifyInstance, ctx: AppContext): void {
     const f = fieldsOf(request);
     return ok(await createWebhook(ctx, c.organization.id, { url: f.url, events: f.events ?? f['events[]'], secret: f.secret }));
   });
-  app.get(base, { schema: { tags, summary: 'webhook endpoints with their last delivery' } }, async (request) => ok(await listWebhooks(ctx, adminCtx(request).organization.id)));
-  app.delete(`${base}/:id`, { schema: { tags, summary: 'remove an endpoint (pending deliveries are cancelled)', params: IdParams } }, async (request) =>
+  app.get(base, { schema: { tags, summary: 'webhook endpoints with their last delivery', response: { 200: Envelope(Type.Object({ webhooks: Type.Array(WireEndpointSchema) }, { additionalProperties: false })) } } }, async (request) => ok(await listWebhooks(ctx, adminCtx(request).organization.id)));
+  app.delete(`${base}/${ID_SEGMENT}`, { schema: { tags, summary: 'remove an endpoint (pending deliveries are cancelled)', params: IdParams } }, async (request) =>
     ok(await removeWebhook(ctx, adminCtx(request).organization.id, idOf(request))),
   );
-  app.get(`${base}/:id/deliveries`, { schema: { tags, summary: 'the latest deliveries of an endpoint with their attempts', params: IdParams } }, async (request) =>
+  app.get(`${base}/${ID_SEGMENT}/deliveries`, { schema: { tags, summary: 'the latest deliveries of an endpoint with their attempts', params: IdParams, response: { 200: Envelope(Type.Object({ deliveries: Type.Array(WireDeliverySchema) }, { additionalProperties: false })) } } }, async (request) =>
     ok(await listWebhookDeliveries(ctx, adminCtx(request).organization.id, idOf(request))),
   );
 }
