@@ -15,6 +15,9 @@ const TAGS = [
   { name: 'contracts', description: '合同' },
   { name: 'contacts', description: '联系人' },
   { name: 'admin', description: '管理 — administrators whose role sees the whole organization' },
+  { name: 'custom_fields', description: '自定义字段 — custom fields (admin definitions and by_group)' },
+  { name: 'webhooks', description: 'Webhook endpoints and their deliveries (admin)' },
+  { name: 'notifications', description: '通知 — reminders due and mentions' },
 ];
 
 /**

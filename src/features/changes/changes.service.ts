@@ -42,9 +42,18 @@ function withSeconds(ms: number, zone: string): string {
  * tombstone without content: that is how a follow-up that left the scope reaches a client that holds it.
  * A constant number of queries: the feed rows, the visible follow-ups among them, and the item bundle.
  */
-export async function readChangeFeed(app: AppContext, ctx: RequestCtx, query: Record<string, unknown>): Promise<ChangeFeedPage> {
-  const perPage = perPageOf(query.per_page);
-  const cursorText = textOf('cursor', query.cursor);
+/** `per_page` (1..MAX_FEED_PAGE, more is served as the maximum) and the opaque `cursor`, as sent. */
+export interface ChangeFeedQuery {
+  readonly perPage: number;
+  readonly cursor?: string | undefined;
+}
+
+export function parseChangeFeedQuery(query: { per_page?: unknown; cursor?: unknown }): ChangeFeedQuery {
+  return { perPage: perPageOf(query.per_page), cursor: textOf('cursor', query.cursor) };
+}
+
+export async function readChangeFeed(app: AppContext, ctx: RequestCtx, query: ChangeFeedQuery): Promise<ChangeFeedPage> {
+  const { perPage, cursor: cursorText } = query;
   const scope = scopeFingerprint(ctx.user.id, ctx.visible);
   const cursor = cursorText === undefined ? undefined : decodeCursor(cursorText);
   const from = cursor && cursor.scope === scope ? cursor.position : START;
