@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
-import { requiredId } from '../../domain/params.ts';
+import { fieldOf, fieldsOf, requiredId } from '../../domain/params.ts';
 import { ok } from '../../http/envelope.ts';
 import { ctxOf } from '../../http/request-meta.ts';
 import { Envelope, ID_SEGMENT } from '../../http/schemas.ts';
@@ -16,24 +16,22 @@ import {
   type CustomFieldInput,
 } from './custom-fields.service.ts';
 
-type Fields = Record<string, unknown>;
-
 /** Fields flat or nested under `custom_field[…]`, like the rest of the admin API. */
 export function customFieldInput(body: unknown): CustomFieldInput {
-  const outer = (typeof body === 'object' && body !== null ? body : {}) as Fields;
-  const inner = outer.custom_field;
-  const f = (typeof inner === 'object' && inner !== null && !Array.isArray(inner) ? inner : outer) as Fields;
+  const outer = fieldsOf(body);
+  const inner = fieldOf(outer, 'custom_field');
+  const f = typeof inner === 'object' && inner !== null && !Array.isArray(inner) ? fieldsOf(inner) : outer;
   // `options[]=a&options[]=b` arrives as `options`; a JSON body may send it either way.
   return {
-    entity: f.entity,
-    key: f.key,
-    label: f.label,
-    labelEn: f.label_en,
-    type: f.type,
-    options: f.options ?? f['options[]'],
-    required: f.required,
-    position: f.position,
-    enabled: f.enabled,
+    entity: fieldOf(f, 'entity'),
+    key: fieldOf(f, 'key'),
+    label: fieldOf(f, 'label'),
+    labelEn: fieldOf(f, 'label_en'),
+    type: fieldOf(f, 'type'),
+    options: fieldOf(f, 'options') ?? fieldOf(f, 'options[]'),
+    required: fieldOf(f, 'required'),
+    position: fieldOf(f, 'position'),
+    enabled: fieldOf(f, 'enabled'),
   };
 }
 
@@ -61,7 +59,7 @@ export function customFieldRoutes(app: FastifyInstance, ctx: AppContext): void {
   const base = '/api/v2/admin/custom_fields';
   app.get(base, { schema: { tags, summary: 'custom fields of one entity (?entity=), disabled ones included', querystring: AnyQuery, response: { 200: Envelope(Type.Object({ custom_fields: Type.Array(WireCustomField) }, { additionalProperties: false })) } } }, async (request) => {
     const c = adminCtx(request);
-    return ok({ custom_fields: await adminListCustomFields(ctx, c.organization.id, (request.query as Fields).entity) });
+    return ok({ custom_fields: await adminListCustomFields(ctx, c.organization.id, fieldOf(fieldsOf(request.query), 'entity')) });
   });
   app.post(
     base,
