@@ -88,8 +88,8 @@ export function parseUserListQuery(query: Static<typeof UserListQuerySchema>): U
     order: oneOf('order', query.order, ['asc', 'desc'] as const, 'asc'),
     departmentId: id('department_id', query.department_id),
     userIds: idFilter('user_id', query.user_id),
-    name: text('name', query.name),
-    phone: text('phone', query.phone),
+    name: text('name', query.name, 255),
+    phone: text('phone', query.phone, 255),
   };
 }
 

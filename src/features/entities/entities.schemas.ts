@@ -82,6 +82,8 @@ export interface EntityListQuery {
 }
 
 const DAY_MS = 86_400_000;
+/** Names and phones searched for: longer than any stored label (255), and SQLite refuses very long LIKE patterns. */
+const MAX_SEARCH_TEXT = 255;
 
 /** `2024-05-01` as an upper bound means the whole day (inclusive, like new_index's date filters). */
 function timeBound(name: string, value: unknown, zone: string, end: boolean): number | undefined {
@@ -135,7 +137,7 @@ export function parseEntityListQuery(d: EntityDescriptor, query: EntityListParam
     userIds: idFilter('user_id', query.user_id),
     updatedFrom: latest(timeBound('updated_at_from', query.updated_at_from ?? range.from, zone, false), day.from),
     updatedTo: earliest(timeBound('updated_at_to', query.updated_at_to ?? range.to, zone, true), day.to),
-    name: text('name', query.name ?? (d.labelColumn === 'title' ? query.title : undefined)),
+    name: text('name', query.name ?? (d.labelColumn === 'title' ? query.title : undefined), MAX_SEARCH_TEXT),
     customerId: d.belongsToCustomer ? id('customer_id', query.customer_id) : undefined,
     optionIds,
     approveStatuses: approveStatuses(query.approve_status),
@@ -145,7 +147,7 @@ export function parseEntityListQuery(d: EntityDescriptor, query: EntityListParam
 
 /** `by_name`: the list's filters and the exact label, required. */
 export function parseByNameQuery(d: EntityDescriptor, query: EntityListParams, zone: string): { list: EntityListQuery; name: string } {
-  return { list: parseEntityListQuery(d, query, zone), name: requiredText('name', query.name) };
+  return { list: parseEntityListQuery(d, query, zone), name: requiredText('name', query.name, MAX_SEARCH_TEXT) };
 }
 
 /** `search_duplicates`: the list's filters and the name and/or phone to look for (one at least). */
@@ -154,8 +156,8 @@ export function parseDuplicatesQuery(
   query: EntityListParams,
   zone: string,
 ): { list: EntityListQuery; name?: string | undefined; phone?: string | undefined } {
-  const name = text('name', query.name);
-  const phone = text('phone', query.phone);
+  const name = text('name', query.name, MAX_SEARCH_TEXT);
+  const phone = text('phone', query.phone, MAX_SEARCH_TEXT);
   if (name === undefined && phone === undefined) throw invalidParameter('name', 'name or phone');
   return { list: parseEntityListQuery(d, query, zone), name, phone };
 }
