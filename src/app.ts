@@ -1,6 +1,5 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions, type RouteOptions } from 'fastify';
 import multipart from '@fastify/multipart';
-import swagger from '@fastify/swagger';
 import type { AppContext } from './app-context.ts';
 import { changeFeedRoutes } from './features/changes/changes.routes.ts';
 import { attachmentRoutes } from './features/attachments/attachments.routes.ts';
@@ -22,6 +21,8 @@ import { webhookRoutes } from './features/webhooks/webhooks.routes.ts';
 import { installBodyParsing, parseNested } from './http/body-parsing.ts';
 import { installBodyTimeouts } from './http/body-timeout.ts';
 import { clientErrorHandler, frameworkErrorHandler, installErrorHandling } from './http/error-handler.ts';
+import { installOpenApi, installOpenApiRoutes } from './http/openapi.ts';
+import { installEmptyJsonBody, installParameterSources } from './http/parameter-sources.ts';
 import { requestLogSerializer } from './http/log-redaction.ts';
 import { installRateLimits } from './http/rate-limit.ts';
 import { installReadRouting } from './http/read-routing-hooks.ts';
@@ -73,14 +74,14 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   installSecurityHeaders(app);
   installBodyTimeouts(app, { bodyMs: ctx.config.requestBodyTimeoutMs, uploadMs: ctx.config.uploadBodyTimeoutMs });
   await installBodyParsing(app);
+  installEmptyJsonBody(app);
+  installParameterSources(app);
   // Registered once for every route; a route reads its parts with request.parts()/file(), so JSON and form
   // bodies are parsed as before. fileSize makes busboy cut a file off at the limit instead of reading on.
   await app.register(multipart, {
     limits: { fileSize: ctx.config.uploadMaxBytes, fieldSize: 1024 * 1024, fields: 200, files: 20, parts: 250 },
   });
-  await app.register(swagger, {
-    openapi: { info: { title: 'Genjin API (IKCRM open API v2 compatible)', version: '0.1.0' } },
-  });
+  await installOpenApi(app);
   const limits = await installRateLimits(app, ctx.config, options.rateLimitNamespace ?? ctx.config.redisKeyPrefix);
   app.addHook('onClose', () => limits.close());
   installAuthHook(app, ctx, limits);
@@ -100,7 +101,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   customFieldRoutes(app, ctx);
   webhookRoutes(app, ctx);
   notificationRoutes(app, ctx);
+  await installOpenApiRoutes(app);
+  // Last: its catch-all serves the web app for paths no API route claims.
   webAppRoutes(app, { distDir: options.webDistDir ?? DEFAULT_WEB_DIST, publicUrl: ctx.config.publicUrl });
-  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, () => app.swagger());
   return app;
 }

@@ -1,5 +1,5 @@
 import { invalidParameter } from './errors.ts';
-import { singleParam } from './paging.ts';
+import { textAsSent } from './params.ts';
 
 /** Bounds that keep one search from becoming a denial of service (each term is one more index lookup). */
 export const MAX_KEYWORD_TERMS = 10;
@@ -10,7 +10,7 @@ export const MAX_KEYWORD_LENGTH = 100;
  * Chinese input methods type), each of which must match. Repeated words count once; an empty `q` is no filter.
  */
 export function parseKeywords(name: string, value: unknown): string[] | undefined {
-  const text = singleParam(value);
+  const text = textAsSent(name, value);
   if (text === undefined) return undefined;
   const terms = [...new Set(text.split(/[\s\u3000]+/u).filter((t) => t !== ''))];
   if (terms.length === 0) return undefined;

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { invalidParameter } from './errors.ts';
+import { parseDay as calendarDay } from './params.ts';
 
 /** IKCRM's own `date` values first (README: client compatibility), then the aliases and extra presets Genjin accepts. */
 export const PERIOD_VALUES = [
@@ -39,16 +40,14 @@ export interface PeriodInput {
   readonly defaultPeriod: PeriodValue;
 }
 
-const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 export function isPeriodValue(value: string): value is PeriodValue {
   return (PERIOD_VALUES as readonly string[]).includes(value);
 }
 
 function parseDay(name: string, value: string, zone: string): DateTime {
-  const m = DAY_PATTERN.exec(value.trim());
-  const day = m ? DateTime.fromObject({ year: +m[1]!, month: +m[2]!, day: +m[3]! }, { zone }) : undefined;
-  if (!day?.isValid) throw invalidParameter(name, 'YYYY-MM-DD');
+  const found = calendarDay(value);
+  const day = found ? DateTime.fromObject(found, { zone }) : undefined;
+  if (!day?.isValid) throw invalidParameter(name, 'YYYY-MM-DD (1970–9999)');
   return day;
 }
 

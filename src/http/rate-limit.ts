@@ -2,6 +2,7 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import { Redis } from 'ioredis';
 import type { Config } from '../config.ts';
+import { fieldOf, fieldsOf } from '../domain/params.ts';
 import { hashToken } from '../features/auth/tokens.ts';
 import { credentialsOf } from './request-meta.ts';
 
@@ -17,8 +18,7 @@ function clientKey(request: FastifyRequest): string {
 }
 
 function loginOf(request: FastifyRequest): string {
-  const source = { ...(request.query as object), ...(typeof request.body === 'object' ? request.body : {}) } as Record<string, unknown>;
-  const login = source.login;
+  const login = fieldOf(fieldsOf(request.body), 'login') ?? fieldOf(fieldsOf(request.query), 'login');
   if (typeof login === 'number') return String(login);
   return typeof login === 'string' ? login.trim().toLowerCase() : '';
 }

@@ -23,7 +23,13 @@ export function localeOf(request: FastifyRequest) {
 }
 
 /** The context the auth hook attached; a route that needs one and lacks it is a programming error. */
-export function ctxOf(request: FastifyRequest): RequestCtx {
+export function ctxOf(request: { readonly ctx?: RequestCtx | undefined }): RequestCtx {
   if (!request.ctx) throw new AppError('unauthenticated');
   return request.ctx;
+}
+
+/** The `Idempotency-Key` header (the first, if sent twice). */
+export function idempotencyKeyOf(request: { readonly headers: FastifyRequest['headers'] }): string | undefined {
+  const header = request.headers['idempotency-key'];
+  return Array.isArray(header) ? header[0] : header;
 }

@@ -7,3 +7,9 @@ export function Envelope<T extends TSchema>(data: T) {
 
 /** A query value as clients send it: a string, or an array for Rails-style `key[]=…`. */
 export const QueryValue = Type.Union([Type.String(), Type.Array(Type.String())]);
+
+/**
+ * A path segment that is an id: digits only, so `/customers/by_name` and other names fall through to their
+ * own static routes or to 100404 instead of answering "id 无效".
+ */
+export const ID_SEGMENT = ':id(^\\d+$)';

@@ -54,7 +54,7 @@ describeEachDialect('follow-up create validation', (dialect) => {
     }],
     ['content too long', 'revisit_log[content]', () => withLinks({ ...valid(), content: '长'.repeat(10_001) })],
     ['empty content without attachments', 'revisit_log[content]', () => ({ revisit_log: { ...valid(), content: '  ' } })],
-    ['bad real_revisit_at', 'revisit_log[real_revisit_at]', () => withLinks({ ...valid(), real_revisit_at: '2026/03/01' })],
+    ['bad real_revisit_at', 'revisit_log[real_revisit_at]', () => withLinks({ ...valid(), real_revisit_at: '2026/02/30' })],
     ['bad remind_at', 'revisit_log[remind_at]', () => withLinks({ ...valid(), remind_at: 'tomorrow' })],
     ['category of another field', 'revisit_log[category]', async () => {
       const [status] = await w.options(org, FIELD_KEYS.customerStatus);

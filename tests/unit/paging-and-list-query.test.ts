@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../src/domain/errors.ts';
-import { hasNextPage, parseFlag, parseIdList, parsePaging } from '../../src/domain/paging.ts';
+import { hasNextPage, parsePaging } from '../../src/domain/paging.ts';
+import { flag as parseFlag, idFilter as parseIdList } from '../../src/domain/params.ts';
 import { parseRevisitLogListQuery } from '../../src/features/revisit-logs/list-query.ts';
 
 function codeAndMessage(fn: () => unknown): [number, string] {

@@ -89,6 +89,13 @@ describe('resolvePeriod', () => {
     expect(show(resolvePeriod({ defaultPeriod: 'today' }, at('2026-11-30T23:30', ny), ny).from, SH)).toBe('2026-11-30T13:00');
   });
 
+  it('accepts / and - separators and unpadded months and days (C# and Node clients send them)', () => {
+    const now = at('2026-11-30T08:00');
+    const padded = resolvePeriod({ startDate: '2026-11-30', endDate: '2026-12-01', defaultPeriod: 'today' }, now, SH);
+    expect(resolvePeriod({ startDate: '2026/11/30', endDate: '2026/12/1', defaultPeriod: 'today' }, now, SH)).toEqual(padded);
+    expect(resolvePeriod({ startDate: '2026-11-30', endDate: '2026-12-1', defaultPeriod: 'today' }, now, SH)).toEqual(padded);
+  });
+
   it('rejects unknown values, malformed dates and reversed ranges with 100406 naming the parameter', () => {
     const now = at('2026-11-30T08:00');
     const unknown = rejection(() => resolvePeriod({ date: 'fortnight', defaultPeriod: 'today' }, now, SH));
@@ -96,7 +103,9 @@ describe('resolvePeriod', () => {
     expect(unknown.message).toContain('date');
     expect(unknown.message).toContain('today, week, month, quarter, year, all, other');
     expect(rejection(() => resolvePeriod({ date: 'other', startDate: '2026-13-01', defaultPeriod: 'today' }, now, SH)).message).toContain('start_date');
-    expect(rejection(() => resolvePeriod({ date: 'other', endDate: '2026/01/01', defaultPeriod: 'today' }, now, SH)).message).toContain('end_date');
+    expect(rejection(() => resolvePeriod({ date: 'other', endDate: '2026.01.01', defaultPeriod: 'today' }, now, SH)).message).toContain('end_date');
+    expect(rejection(() => resolvePeriod({ date: 'other', endDate: '2026/01-01', defaultPeriod: 'today' }, now, SH)).message).toContain('end_date');
+    expect(rejection(() => resolvePeriod({ date: 'other', endDate: '0001-01-01', defaultPeriod: 'today' }, now, SH)).message).toContain('end_date');
     expect(rejection(() => resolvePeriod({ date: 'other', startDate: '2026-02-30', defaultPeriod: 'today' }, now, SH)).message).toContain('start_date');
     const reversed = rejection(() => resolvePeriod({ date: 'other', startDate: '2026-05-06', endDate: '2026-05-05', defaultPeriod: 'today' }, now, SH));
     expect(reversed.code).toBe(100406);

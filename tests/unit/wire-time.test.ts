@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { formatReminderDisplay, formatWireDateTime, parseClientTime } from '../../src/domain/wire-time.ts';
+import { parseClientTime } from '../../src/domain/params.ts';
+import { formatReminderDisplay, formatWireDateTime } from '../../src/domain/wire-time.ts';
 
 // Zones with DST on whole hours, on half hours of UTC (St John's), with 30-minute DST (Lord Howe), and odd
 // offsets (Kathmandu, Chatham).

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { organizationForOperator } from '../../features/admin/admin-org.service.ts';
-import { createWebhook, listWebhooks, removeWebhook } from '../../features/webhooks/webhooks.service.ts';
+import { createWebhook, listWebhooks, parseWebhookInput, removeWebhook } from '../../features/webhooks/webhooks.service.ts';
 import { runCommand } from '../run.ts';
 
 type IdOption = (name: string) => (value: string) => number;
@@ -21,7 +21,7 @@ export function registerWebhookCommands(program: Command, idOption: IdOption): v
     .action(async (o: { corpId: string; url: string; event: string[]; secret?: string; json?: boolean }) => {
       await runCommand(
         o.json,
-        async (app) => createWebhook(app, (await organizationForOperator(app, o.corpId)).id, { url: o.url, events: o.event, secret: o.secret }),
+        async (app) => createWebhook(app, (await organizationForOperator(app, o.corpId)).id, parseWebhookInput({ url: o.url, events: o.event, secret: o.secret })),
         (r) => `webhook ${r.id} → ${r.url} (${r.events.join(', ')}); secret ${r.secret}`,
       );
     });

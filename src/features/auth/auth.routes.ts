@@ -1,10 +1,12 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
+import { fieldOf, fieldsOf, type Fields } from '../../domain/params.ts';
 import { ok } from '../../http/envelope.ts';
 import { loginRateLimitHooks } from '../../http/rate-limit.ts';
 import { ctxOf } from '../../http/request-meta.ts';
 import { Envelope } from '../../http/schemas.ts';
+import { typed } from '../../http/type-provider.ts';
 import { currentSession, login, logout } from './auth.service.ts';
 
 const LoginFields = Type.Object(
@@ -27,12 +29,15 @@ export const LoginResponse = Envelope(
   }),
 );
 
-function str(value: unknown): string | undefined {
+/** As sent (passwords keep their spaces); anything but text or a number counts as not sent. */
+function str(fields: Fields, key: string): string | undefined {
+  const value = fieldOf(fields, key);
   if (typeof value === 'number') return String(value);
   return typeof value === 'string' ? value : undefined;
 }
 
-export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
+export function authRoutes(fastify: FastifyInstance, ctx: AppContext): void {
+  const app = typed(fastify);
   app.post(
     '/api/v2/auth/login',
     {
@@ -46,17 +51,15 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
       preHandler: loginRateLimitHooks(app, ctx.config),
     },
     async (request) => {
-      // Clients send these as a JSON body, a form body or query parameters (README: client compatibility); the body wins.
-      const fields = { ...(request.query as object), ...(typeof request.body === 'object' ? request.body : {}) } as Record<
-        string,
-        unknown
-      >;
+      // Clients send these as a JSON body, a form body or query parameters; here the body wins (as it
+      // always has for login: a JSON body keeps its numbers and exact strings).
+      const fields: Fields = { ...request.query, ...fieldsOf(request.body) };
       const result = await login(ctx, {
-        login: str(fields.login),
-        password: str(fields.password),
-        corpId: str(fields.corp_id),
-        device: str(fields.device),
-        versionCode: str(fields.version_code),
+        login: str(fields, 'login'),
+        password: str(fields, 'password'),
+        corpId: str(fields, 'corp_id'),
+        device: str(fields, 'device'),
+        versionCode: str(fields, 'version_code'),
       });
       return ok(result);
     },

@@ -1,3 +1,5 @@
+import { fieldOf, fieldsOf } from '../../domain/params.ts';
+
 /**
  * Where IKCRM clients put their credentials (README: client compatibility): the `Authorization: Token token=…, device=…`
  * header (values may be quoted), `user_token`/`device`/`version_code` in the query or a form body, or an
@@ -23,8 +25,7 @@ function text(value: unknown): string | undefined {
 }
 
 function field(source: unknown, name: string): string | undefined {
-  if (typeof source !== 'object' || source === null) return undefined;
-  return text((source as Record<string, unknown>)[name]);
+  return text(fieldOf(fieldsOf(source), name));
 }
 
 /** Parses `Token token=abc, device="open_api", version_code=9.9.9` (also `Token abc` and `Bearer abc`). */

@@ -2,10 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
 import { ok } from '../../http/envelope.ts';
 import { ctxOf } from '../../http/request-meta.ts';
+import { typed } from '../../http/type-provider.ts';
 import { ChangeFeedQuerySchema, ChangeFeedResponse } from './changes.schemas.ts';
-import { readChangeFeed } from './changes.service.ts';
+import { parseChangeFeedQuery, readChangeFeed } from './changes.service.ts';
 
-export function changeFeedRoutes(app: FastifyInstance, ctx: AppContext): void {
+export function changeFeedRoutes(fastify: FastifyInstance, ctx: AppContext): void {
+  const app = typed(fastify);
   app.get(
     '/api/v2/revisit_logs/changes',
     {
@@ -16,6 +18,6 @@ export function changeFeedRoutes(app: FastifyInstance, ctx: AppContext): void {
         response: { 200: ChangeFeedResponse },
       },
     },
-    (request) => readChangeFeed(ctx, ctxOf(request), request.query as Record<string, unknown>).then(ok),
+    (request) => readChangeFeed(ctx, ctxOf(request), parseChangeFeedQuery(request.query)).then(ok),
   );
 }

@@ -1,7 +1,7 @@
 import type { Static } from '@sinclair/typebox';
 import type { AppContext } from '../../app-context.ts';
 import { invalidParameter } from '../../domain/errors.ts';
-import { textParam } from '../../domain/params.ts';
+import { text as textOf } from '../../domain/params.ts';
 import { formatWireDateTime } from '../../domain/wire-time.ts';
 import type { RequestCtx } from '../../request-context.ts';
 import { presentRevisitLogs } from '../revisit-logs/revisit-log.presenter.ts';
@@ -24,7 +24,7 @@ export interface ChangeFeedPage {
 }
 
 function perPageOf(value: unknown): number {
-  const text = textParam(value);
+  const text = textOf('per_page', value);
   if (text === undefined) return DEFAULT_FEED_PAGE;
   if (!/^\d{1,6}$/.test(text) || Number(text) < 1) throw invalidParameter('per_page', `an integer from 1 to ${MAX_FEED_PAGE}`);
   return Math.min(Number(text), MAX_FEED_PAGE);
@@ -42,9 +42,18 @@ function withSeconds(ms: number, zone: string): string {
  * tombstone without content: that is how a follow-up that left the scope reaches a client that holds it.
  * A constant number of queries: the feed rows, the visible follow-ups among them, and the item bundle.
  */
-export async function readChangeFeed(app: AppContext, ctx: RequestCtx, query: Record<string, unknown>): Promise<ChangeFeedPage> {
-  const perPage = perPageOf(query.per_page);
-  const cursorText = textParam(query.cursor);
+/** `per_page` (1..MAX_FEED_PAGE, more is served as the maximum) and the opaque `cursor`, as sent. */
+export interface ChangeFeedQuery {
+  readonly perPage: number;
+  readonly cursor?: string | undefined;
+}
+
+export function parseChangeFeedQuery(query: { per_page?: unknown; cursor?: unknown }): ChangeFeedQuery {
+  return { perPage: perPageOf(query.per_page), cursor: textOf('cursor', query.cursor) };
+}
+
+export async function readChangeFeed(app: AppContext, ctx: RequestCtx, query: ChangeFeedQuery): Promise<ChangeFeedPage> {
+  const { perPage, cursor: cursorText } = query;
   const scope = scopeFingerprint(ctx.user.id, ctx.visible);
   const cursor = cursorText === undefined ? undefined : decodeCursor(cursorText);
   const from = cursor && cursor.scope === scope ? cursor.position : START;

@@ -1,10 +1,12 @@
 import { Type } from '@sinclair/typebox';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
 import { ok } from '../../http/envelope.ts';
-import { ctxOf } from '../../http/request-meta.ts';
-import { Envelope } from '../../http/schemas.ts';
-import { createComment, deleteComment, listComments } from './comments.service.ts';
+import { parsePaging } from '../../domain/paging.ts';
+import { ctxOf, idempotencyKeyOf } from '../../http/request-meta.ts';
+import { Envelope, QueryValue } from '../../http/schemas.ts';
+import { typed } from '../../http/type-provider.ts';
+import { createComment, deleteComment, listComments, parseCommentContent } from './comments.service.ts';
 
 const strict = { additionalProperties: false } as const;
 const CommentSchema = Type.Object(
@@ -13,12 +15,11 @@ const CommentSchema = Type.Object(
 );
 const Params = Type.Object({ id: Type.String() });
 
-function idempotencyKeyOf(request: FastifyRequest): string | undefined {
-  const header = request.headers['idempotency-key'];
-  return Array.isArray(header) ? header[0] : header;
-}
+const PageQuery = Type.Object({ page: Type.Optional(QueryValue), per_page: Type.Optional(QueryValue) }, { additionalProperties: true });
+const Body = Type.Object({}, { additionalProperties: true, description: 'content or comment[content]' });
 
-export function commentRoutes(app: FastifyInstance, ctx: AppContext): void {
+export function commentRoutes(fastify: FastifyInstance, ctx: AppContext): void {
+  const app = typed(fastify);
   app.get(
     '/api/v2/revisit_logs/:id/comments',
     {
@@ -26,6 +27,7 @@ export function commentRoutes(app: FastifyInstance, ctx: AppContext): void {
         tags: ['revisit_logs'],
         summary: '跟进评论 — comments of a follow-up, newest first',
         params: Params,
+        querystring: PageQuery,
         response: {
           200: Envelope(
             Type.Object(
@@ -36,12 +38,13 @@ export function commentRoutes(app: FastifyInstance, ctx: AppContext): void {
         },
       },
     },
-    (request) => listComments(ctx, ctxOf(request), (request.params as { id: string }).id, request.query as Record<string, unknown>).then(ok),
+    (request) => listComments(ctx, ctxOf(request), request.params.id, parsePaging(request.query)).then(ok),
   );
   app.post(
     '/api/v2/revisit_logs/:id/comments',
-    { schema: { tags: ['revisit_logs'], summary: '发表评论 — comment on a follow-up (content or comment[content])', params: Params, response: { 200: Envelope(CommentSchema) } } },
-    (request) => createComment(ctx, ctxOf(request), (request.params as { id: string }).id, request.body, idempotencyKeyOf(request)).then(ok),
+    { schema: { tags: ['revisit_logs'], summary: '发表评论 — comment on a follow-up (content or comment[content])', params: Params, body: Body, response: { 200: Envelope(CommentSchema) } } },
+    (request) =>
+      createComment(ctx, ctxOf(request), request.params.id, { content: parseCommentContent(request.body), body: request.body }, idempotencyKeyOf(request)).then(ok),
   );
   app.delete(
     '/api/v2/revisit_logs/:id/comments/:comment_id',
@@ -53,9 +56,6 @@ export function commentRoutes(app: FastifyInstance, ctx: AppContext): void {
         response: { 200: Envelope(Type.Object({ id: Type.Integer() }, strict)) },
       },
     },
-    (request) => {
-      const params = request.params as { id: string; comment_id: string };
-      return deleteComment(ctx, ctxOf(request), params.id, params.comment_id).then(ok);
-    },
+    (request) => deleteComment(ctx, ctxOf(request), request.params.id, request.params.comment_id).then(ok),
   );
 }

@@ -1,7 +1,7 @@
 import type { AppContext } from '../../app-context.ts';
 import { AppError, invalidParameter, notFound } from '../../domain/errors.ts';
-import { hasNextPage, parsePaging, singleParam } from '../../domain/paging.ts';
-import { characterCount } from '../../domain/params.ts';
+import { hasNextPage, type Paging } from '../../domain/paging.ts';
+import { characterCount, fieldOf, fieldsOf, textAsSent } from '../../domain/params.ts';
 import { administersOrganization } from '../../domain/visibility.ts';
 import type { RequestCtx } from '../../request-context.ts';
 import { runIdempotent } from '../idempotency/idempotency.service.ts';
@@ -22,10 +22,9 @@ export interface CommentPage {
 }
 
 /** `GET /revisit_logs/:id/comments`: whoever may read the follow-up (mentioned users too), newest first. */
-export async function listComments(app: AppContext, ctx: RequestCtx, rawId: string, query: Record<string, unknown>): Promise<CommentPage> {
+export async function listComments(app: AppContext, ctx: RequestCtx, rawId: string, paging: Paging): Promise<CommentPage> {
   const { db } = app.database;
   const log = await accessibleRevisitLog(db, ctx, parseRevisitLogId(rawId), 'read');
-  const paging = parsePaging(query);
   const [rows, total] = await Promise.all([
     findCommentPage(db, ctx.organization.id, log.id, { limit: paging.perPage, offset: (paging.page - 1) * paging.perPage }),
     countComments(db, ctx.organization.id, log.id),
@@ -39,18 +38,24 @@ export async function listComments(app: AppContext, ctx: RequestCtx, rawId: stri
   };
 }
 
-function contentOf(body: unknown): string {
-  const fields = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
-  const nested = typeof fields.comment === 'object' && fields.comment !== null ? (fields.comment as Record<string, unknown>) : {};
-  const content = singleParam(nested.content ?? fields.content) ?? '';
+/** `content` or `comment[content]`, as sent (untrimmed); blank or too long is a 100406. */
+export function parseCommentContent(body: unknown): string {
+  const fields = fieldsOf(body);
+  const content = textAsSent('content', fieldOf(fieldsOf(fieldOf(fields, 'comment')), 'content') ?? fieldOf(fields, 'content')) ?? '';
   if (!content.trim() || characterCount(content) > MAX_COMMENT_LENGTH) throw invalidParameter('content', `1 to ${MAX_COMMENT_LENGTH} characters`);
   return content;
 }
 
 /** `POST /revisit_logs/:id/comments` (`content` or `comment[content]`); comments_count moves in the same transaction. */
-export async function createComment(app: AppContext, ctx: RequestCtx, rawId: string, body: unknown, idempotencyKey: string | undefined): Promise<CommentJson> {
+export async function createComment(
+  app: AppContext,
+  ctx: RequestCtx,
+  rawId: string,
+  input: { content: string; body: unknown },
+  idempotencyKey: string | undefined,
+): Promise<CommentJson> {
   const id = parseRevisitLogId(rawId);
-  const content = contentOf(body);
+  const { content, body } = input;
   const orgId = ctx.organization.id;
   return runIdempotent(app, ctx, { key: idempotencyKey, operation: `POST /api/v2/revisit_logs/${id}/comments`, body }, async (trx) => {
     await accessibleRevisitLog(trx, ctx, id, 'read');

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { invalidParameter } from '../../domain/errors.ts';
-import { characterCount } from '../../domain/params.ts';
-import { formatWireDateTime, parseClientTime } from '../../domain/wire-time.ts';
+import { characterCount, parseClientTime } from '../../domain/params.ts';
+import { formatWireDateTime } from '../../domain/wire-time.ts';
 
 export const CUSTOM_FIELD_ENTITIES = ['revisit_log', 'lead', 'customer', 'opportunity', 'contract', 'contact'] as const;
 export type CustomFieldEntity = (typeof CUSTOM_FIELD_ENTITIES)[number];

@@ -1,7 +1,6 @@
 import type { Db } from '../../db/database.ts';
 import { invalidParameter } from '../../domain/errors.ts';
-import { textParam } from '../../domain/params.ts';
-import { parseClientTime } from '../../domain/wire-time.ts';
+import { fieldOf, parseClientTime, text as textOf } from '../../domain/params.ts';
 import { KEY_PATTERN, normalizeDay, parseCustomValue, presentCustomValue, type CustomFieldDef, type StoredValue } from './custom-field-types.ts';
 import {
   listFieldDefs,
@@ -69,7 +68,7 @@ const COLUMN: Record<CustomFieldDef['type'], ValueColumn> = {
 };
 
 function bound(def: CustomFieldDef, name: string, value: unknown, zone: string, end: boolean): string | number | undefined {
-  const text = textParam(value);
+  const text = textOf(name, value);
   if (text === undefined) return undefined;
   if (def.type === 'number') {
     const n = Number(text);
@@ -104,18 +103,18 @@ export async function customFieldConditions(
   const zone = scope.timeZone;
   const conditions: CustomFieldCondition[] = [];
   for (const def of defs) {
-    const eqRaw = textParam(query[def.key]);
+    const eqRaw = textOf(def.key, fieldOf(query, def.key));
     const fromKey = `${def.key}_from`;
     const toKey = `${def.key}_to`;
-    const ranged = textParam(query[fromKey]) !== undefined || textParam(query[toKey]) !== undefined;
+    const ranged = textOf(fromKey, fieldOf(query, fromKey)) !== undefined || textOf(toKey, fieldOf(query, toKey)) !== undefined;
     if (eqRaw === undefined && !ranged) continue;
     if (!KEY_PATTERN.test(def.key)) continue;
     const base = { organizationId: scope.organizationId, fieldId: def.id, column: COLUMN[def.type] };
     const isRange = def.type === 'number' || def.type === 'date' || def.type === 'datetime';
     if (ranged && !isRange) throw invalidParameter(fromKey, `${def.key} is a ${def.type} field: filter it with ${def.key}=`);
     let eq: string | number | undefined;
-    let from = isRange ? bound(def, fromKey, query[fromKey], zone, false) : undefined;
-    let to = isRange ? bound(def, toKey, query[toKey], zone, true) : undefined;
+    let from = isRange ? bound(def, fromKey, fieldOf(query, fromKey), zone, false) : undefined;
+    let to = isRange ? bound(def, toKey, fieldOf(query, toKey), zone, true) : undefined;
     if (eqRaw !== undefined) {
       if (def.type === 'datetime' && normalizeDay(eqRaw)) {
         from = Math.max((from as number | undefined) ?? -Infinity, bound(def, def.key, eqRaw, zone, false) as number);

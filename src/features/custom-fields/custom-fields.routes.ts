@@ -1,9 +1,10 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
-import { requiredId } from '../../domain/params.ts';
+import { fieldOf, fieldsOf, requiredId } from '../../domain/params.ts';
 import { ok } from '../../http/envelope.ts';
 import { ctxOf } from '../../http/request-meta.ts';
+import { Envelope, ID_SEGMENT } from '../../http/schemas.ts';
 import { adminCtx } from '../admin/admin.routes.ts';
 import { AnyQuery, IdParams } from '../directory/directory.schemas.ts';
 import {
@@ -15,24 +16,22 @@ import {
   type CustomFieldInput,
 } from './custom-fields.service.ts';
 
-type Fields = Record<string, unknown>;
-
 /** Fields flat or nested under `custom_field[…]`, like the rest of the admin API. */
 export function customFieldInput(body: unknown): CustomFieldInput {
-  const outer = (typeof body === 'object' && body !== null ? body : {}) as Fields;
-  const inner = outer.custom_field;
-  const f = (typeof inner === 'object' && inner !== null && !Array.isArray(inner) ? inner : outer) as Fields;
+  const outer = fieldsOf(body);
+  const inner = fieldOf(outer, 'custom_field');
+  const f = typeof inner === 'object' && inner !== null && !Array.isArray(inner) ? fieldsOf(inner) : outer;
   // `options[]=a&options[]=b` arrives as `options`; a JSON body may send it either way.
   return {
-    entity: f.entity,
-    key: f.key,
-    label: f.label,
-    labelEn: f.label_en,
-    type: f.type,
-    options: f.options ?? f['options[]'],
-    required: f.required,
-    position: f.position,
-    enabled: f.enabled,
+    entity: fieldOf(f, 'entity'),
+    key: fieldOf(f, 'key'),
+    label: fieldOf(f, 'label'),
+    labelEn: fieldOf(f, 'label_en'),
+    type: fieldOf(f, 'type'),
+    options: fieldOf(f, 'options') ?? fieldOf(f, 'options[]'),
+    required: fieldOf(f, 'required'),
+    position: fieldOf(f, 'position'),
+    enabled: fieldOf(f, 'enabled'),
   };
 }
 
@@ -58,19 +57,19 @@ const tags = ['custom_fields'];
 
 export function customFieldRoutes(app: FastifyInstance, ctx: AppContext): void {
   const base = '/api/v2/admin/custom_fields';
-  app.get(base, { schema: { tags, summary: 'custom fields of one entity (?entity=), disabled ones included', querystring: AnyQuery } }, async (request) => {
+  app.get(base, { schema: { tags, summary: 'custom fields of one entity (?entity=), disabled ones included', querystring: AnyQuery, response: { 200: Envelope(Type.Object({ custom_fields: Type.Array(WireCustomField) }, { additionalProperties: false })) } } }, async (request) => {
     const c = adminCtx(request);
-    return ok({ custom_fields: await adminListCustomFields(ctx, c.organization.id, (request.query as Fields).entity) });
+    return ok({ custom_fields: await adminListCustomFields(ctx, c.organization.id, fieldOf(fieldsOf(request.query), 'entity')) });
   });
   app.post(
     base,
     { schema: { tags, summary: 'define a field: entity, label, label_en, type, options[], required, position, enabled, key?', body: AnyBody } },
     async (request) => ok(await adminCreateCustomField(ctx, adminCtx(request).organization.id, customFieldInput(request.body))),
   );
-  app.put(`${base}/:id`, { schema: { tags, summary: 'change label, options, required, position, enabled', params: IdParams, body: AnyBody } }, async (request) =>
+  app.put(`${base}/${ID_SEGMENT}`, { schema: { tags, summary: 'change label, options, required, position, enabled', params: IdParams, body: AnyBody } }, async (request) =>
     ok(await adminUpdateCustomField(ctx, adminCtx(request).organization.id, idOf(request), customFieldInput(request.body))),
   );
-  app.delete(`${base}/:id`, { schema: { tags, summary: 'hide a field (its values stay stored)', params: IdParams } }, async (request) =>
+  app.delete(`${base}/${ID_SEGMENT}`, { schema: { tags, summary: 'hide a field (its values stay stored)', params: IdParams } }, async (request) =>
     ok(await adminDeleteCustomField(ctx, adminCtx(request).organization.id, idOf(request))),
   );
   app.get(

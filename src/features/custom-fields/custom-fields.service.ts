@@ -1,7 +1,7 @@
 import type { AppContext } from '../../app-context.ts';
 import type { Db } from '../../db/database.ts';
 import { invalidParameter, notFound } from '../../domain/errors.ts';
-import { characterCount } from '../../domain/params.ts';
+import { characterCount, flag, integer, MAX_LIST_LENGTH, oneOf, text } from '../../domain/params.ts';
 import {
   CUSTOM_FIELD_ENTITIES,
   CUSTOM_FIELD_TYPES,
@@ -45,7 +45,7 @@ export function presentCustomField(def: CustomFieldDef): WireCustomField {
 }
 
 export function parseCustomFieldEntity(value: unknown): CustomFieldEntity {
-  const entity = CUSTOM_FIELD_ENTITIES.find((e) => e === (typeof value === 'string' ? value.trim() : value));
+  const entity = oneOf('entity', value, CUSTOM_FIELD_ENTITIES);
   if (!entity) throw invalidParameter('entity', CUSTOM_FIELD_ENTITIES);
   return entity;
 }
@@ -63,21 +63,21 @@ export interface CustomFieldInput {
 }
 
 function label(value: unknown, param: string, optional: boolean): string | null {
-  if (optional && (value === null || value === '')) return null;
-  const text = typeof value === 'string' ? value.trim() : '';
-  if (!text || characterCount(text) > 100) throw invalidParameter(param, '1-100 characters');
-  return text;
+  const found = text(param, value);
+  if (optional && found === undefined) return null;
+  if (!found || characterCount(found) > 100) throw invalidParameter(param, '1-100 characters');
+  return found;
 }
 
-function flag(value: unknown, param: string): boolean {
-  if (value === true || value === 1 || value === '1' || value === 'true') return true;
-  if (value === false || value === 0 || value === '0' || value === 'false') return false;
-  throw invalidParameter(param, ['true', 'false']);
+function requiredFlag(value: unknown, param: string): boolean {
+  const found = flag(param, value);
+  if (found === undefined) throw invalidParameter(param, ['true', 'false']);
+  return found;
 }
 
 function position(value: unknown): number {
-  const n = typeof value === 'number' ? value : Number(String(value).trim());
-  if (!Number.isSafeInteger(n) || n < 1) throw invalidParameter('position', 'a positive integer');
+  const n = integer('position', value, { min: 1 });
+  if (n === undefined) throw invalidParameter('position', 'a positive integer');
   return n;
 }
 
@@ -87,7 +87,9 @@ function optionsOf(type: CustomFieldType, value: unknown): string[] {
     if (isSelect) throw invalidParameter('options', 'a non-empty list of choices for a select field');
     return [];
   }
-  const list = (Array.isArray(value) ? value : [value]).map((v) => (typeof v === 'string' || typeof v === 'number' ? String(v).trim() : ''));
+  const top = Array.isArray(value) ? value : [value];
+  if (top.length > MAX_LIST_LENGTH) throw invalidParameter('options', '1-200 choices of 1-100 characters');
+  const list = top.map((v) => text('options', v) ?? '');
   if (!isSelect) throw invalidParameter('options', 'only select and multi_select fields have options');
   if (list.length === 0 || list.length > 200 || list.some((v) => !v || characterCount(v) > 100)) throw invalidParameter('options', '1-200 choices of 1-100 characters');
   if (new Set(list).size !== list.length) throw invalidParameter('options', 'distinct choices');
@@ -109,8 +111,8 @@ export async function adminCreateCustomField(app: AppContext, organizationId: nu
     label: label(input.label, 'label', false)!,
     label_en: input.labelEn === undefined ? null : label(input.labelEn, 'label_en', true),
     options: JSON.stringify(optionsOf(type, input.options)),
-    required: input.required === undefined ? 0 : flag(input.required, 'required') ? 1 : 0,
-    enabled: input.enabled === undefined ? 1 : flag(input.enabled, 'enabled') ? 1 : 0,
+    required: input.required === undefined ? 0 : requiredFlag(input.required, 'required') ? 1 : 0,
+    enabled: input.enabled === undefined ? 1 : requiredFlag(input.enabled, 'enabled') ? 1 : 0,
   };
   const id = await app.database.db.transaction().execute(async (trx) => {
     let key = given ?? generateKey(type);
@@ -143,8 +145,8 @@ export async function adminUpdateCustomField(app: AppContext, organizationId: nu
       ...(input.label !== undefined ? { label: label(input.label, 'label', false)! } : {}),
       ...(input.labelEn !== undefined ? { label_en: label(input.labelEn, 'label_en', true) } : {}),
       ...(input.options !== undefined ? { options: JSON.stringify(optionsOf(def.type, input.options)) } : {}),
-      ...(input.required !== undefined ? { required: flag(input.required, 'required') ? 1 : 0 } : {}),
-      ...(input.enabled !== undefined ? { enabled: flag(input.enabled, 'enabled') ? 1 : 0 } : {}),
+      ...(input.required !== undefined ? { required: requiredFlag(input.required, 'required') ? 1 : 0 } : {}),
+      ...(input.enabled !== undefined ? { enabled: requiredFlag(input.enabled, 'enabled') ? 1 : 0 } : {}),
       ...(input.position !== undefined ? { position: position(input.position) } : {}),
     };
     if (Object.keys(changes).length === 0) throw invalidParameter('label', 'label, label_en, options, required, position or enabled (nothing to change)');

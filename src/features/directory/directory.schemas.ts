@@ -1,4 +1,7 @@
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
+import { parsePaging, type Paging } from '../../domain/paging.ts';
+import { id, idFilter, oneOf, text } from '../../domain/params.ts';
+import { QueryValue } from '../../http/schemas.ts';
 
 const Nullable = <T extends ReturnType<typeof Type.String> | ReturnType<typeof Type.Integer>>(t: T) => Type.Union([t, Type.Null()]);
 
@@ -46,7 +49,56 @@ export const DepartmentOptionSchema = Type.Object({
   total_users_count: Type.Integer(),
 });
 
-/** Query strings are free-form (clients add auth keys and unknown filters); services parse what they use. */
+/** Query strings are free-form (clients add auth keys and unknown filters): unknown keys are ignored. */
 export const AnyQuery = Type.Object({}, { additionalProperties: true });
 
-export const IdParams = Type.Object({ id: Type.String() });
+/** Digits only (the route pattern says so too); parsed with `requiredId`, so a 200-digit id is a 100406. */
+export const IdParams = Type.Object({ id: Type.String({ description: 'positive integer id', examples: ['1'] }) });
+
+export const UserListQuerySchema = Type.Object(
+  {
+    page: Type.Optional(QueryValue),
+    per_page: Type.Optional(QueryValue),
+    sort: Type.Optional(QueryValue),
+    order: Type.Optional(QueryValue),
+    department_id: Type.Optional(QueryValue),
+    user_id: Type.Optional(QueryValue),
+    name: Type.Optional(QueryValue),
+    phone: Type.Optional(QueryValue),
+  },
+  { additionalProperties: true },
+);
+
+export const USER_SORTS = ['id', 'created_at', 'updated_at', 'name'] as const;
+
+export interface UserListQuery {
+  readonly paging: Paging;
+  readonly sort: (typeof USER_SORTS)[number];
+  readonly order: 'asc' | 'desc';
+  readonly departmentId?: number | undefined;
+  readonly userIds?: number[] | undefined;
+  readonly name?: string | undefined;
+  readonly phone?: string | undefined;
+}
+
+export function parseUserListQuery(query: Static<typeof UserListQuerySchema>): UserListQuery {
+  return {
+    paging: parsePaging(query),
+    sort: oneOf('sort', query.sort, USER_SORTS, 'id'),
+    order: oneOf('order', query.order, ['asc', 'desc'] as const, 'asc'),
+    departmentId: id('department_id', query.department_id),
+    userIds: idFilter('user_id', query.user_id),
+    name: text('name', query.name, 255),
+    phone: text('phone', query.phone, 255),
+  };
+}
+
+/** `simple_list`: the list's filters; paged only when `page` or `per_page` was sent (pickers read the whole list). */
+export interface SimpleUserListQuery {
+  readonly filter: UserListQuery;
+  readonly paged: boolean;
+}
+
+export function parseSimpleUserListQuery(query: Static<typeof UserListQuerySchema>): SimpleUserListQuery {
+  return { filter: parseUserListQuery(query), paged: text('page', query.page) !== undefined || text('per_page', query.per_page) !== undefined };
+}

@@ -4,8 +4,19 @@ import type { AppContext } from '../../app-context.ts';
 import { requiredId } from '../../domain/params.ts';
 import { ok } from '../../http/envelope.ts';
 import { ctxOf } from '../../http/request-meta.ts';
-import { Envelope } from '../../http/schemas.ts';
-import { AnyQuery, DepartmentOptionSchema, IdParams, PageFields, SimpleUserSchema, WireUserSchema } from './directory.schemas.ts';
+import { Envelope, ID_SEGMENT } from '../../http/schemas.ts';
+import { typed } from '../../http/type-provider.ts';
+import {
+  DepartmentOptionSchema,
+  AnyQuery,
+  IdParams,
+  PageFields,
+  parseSimpleUserListQuery,
+  parseUserListQuery,
+  SimpleUserSchema,
+  UserListQuerySchema,
+  WireUserSchema,
+} from './directory.schemas.ts';
 
 // simple_list carries the paging fields only when it was asked for a page.
 const OptionalPageFields = Object.fromEntries(Object.entries(PageFields).map(([key, schema]) => [key, Type.Optional(schema)]));
@@ -13,18 +24,19 @@ import { departmentList, getUser, listUsers, simpleUsers, userInfo } from './use
 
 const tags = ['directory'];
 
-export function directoryRoutes(app: FastifyInstance, ctx: AppContext): void {
+export function directoryRoutes(fastify: FastifyInstance, ctx: AppContext): void {
+  const app = typed(fastify);
   app.get(
     '/api/v2/user/list',
     {
       schema: {
         tags,
         summary: 'Users of the organization, paged (department_id includes sub-departments)',
-        querystring: AnyQuery,
+        querystring: UserListQuerySchema,
         response: { 200: Envelope(Type.Object({ users: Type.Array(WireUserSchema), ...PageFields })) },
       },
     },
-    async (request) => ok(await listUsers(ctx, ctxOf(request), request.query as Record<string, unknown>)),
+    async (request) => ok(await listUsers(ctx, ctxOf(request), parseUserListQuery(request.query))),
   );
 
   app.get(
@@ -34,7 +46,7 @@ export function directoryRoutes(app: FastifyInstance, ctx: AppContext): void {
         tags,
         summary:
           'Enabled users as {value,label}; at the top level (where clients read it) and under data; department_id (with sub-departments), user_id, name; paged with page/per_page',
-        querystring: AnyQuery,
+        querystring: UserListQuerySchema,
         response: {
           200: Type.Object({
             code: Type.Literal(0),
@@ -45,7 +57,7 @@ export function directoryRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const data = await simpleUsers(ctx, ctxOf(request), request.query as Record<string, unknown>);
+      const data = await simpleUsers(ctx, ctxOf(request), parseSimpleUserListQuery(request.query));
       return { code: 0 as const, data, simple_users: data.simple_users };
     },
   );
@@ -70,10 +82,10 @@ export function directoryRoutes(app: FastifyInstance, ctx: AppContext): void {
   );
 
   app.get(
-    '/api/v2/user/:id',
+    `/api/v2/user/${ID_SEGMENT}`,
     {
       schema: { tags, summary: 'One user of the organization', params: IdParams, querystring: AnyQuery, response: { 200: Envelope(WireUserSchema) } },
     },
-    async (request) => ok(await getUser(ctx, ctxOf(request), requiredId('id', (request.params as { id: string }).id))),
+    async (request) => ok(await getUser(ctx, ctxOf(request), requiredId('id', request.params.id))),
   );
 }

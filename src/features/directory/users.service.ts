@@ -1,9 +1,9 @@
 import type { AppContext } from '../../app-context.ts';
 import { invalidParameter, notFound } from '../../domain/errors.ts';
-import { offsetOf, pageInfo, parsePaging, type PageInfo } from '../../domain/paging.ts';
-import { idListParam, idParam, oneOf, textParam } from '../../domain/params.ts';
+import { offsetOf, pageInfo, type PageInfo } from '../../domain/paging.ts';
 import type { VisibleAuthors } from '../../domain/visibility.ts';
 import type { RequestCtx } from '../../request-context.ts';
+import type { SimpleUserListQuery, UserListQuery } from './directory.schemas.ts';
 import type { DepartmentRow } from './departments.repository.ts';
 import { findDepartment, listDepartments } from './departments.repository.ts';
 import { presentDepartmentOption, type WireDepartmentOption } from './departments.presenter.ts';
@@ -22,10 +22,8 @@ import {
 // entities), not who can be named or @-mentioned. Disabled users are left out of lists but still answer
 // `user/:id`, because old records point at them.
 
-const USER_SORTS = ['id', 'created_at', 'updated_at', 'name'] as const;
-
-async function userFilterOf(app: AppContext, ctx: RequestCtx, query: Record<string, unknown>): Promise<UserFilter> {
-  const departmentId = idParam('department_id', query.department_id);
+async function userFilterOf(app: AppContext, ctx: RequestCtx, query: UserListQuery): Promise<UserFilter> {
+  const { departmentId } = query;
   let department: DepartmentRow | undefined;
   if (departmentId !== undefined) {
     department = await findDepartment(app.database.db, ctx.organization.id, departmentId);
@@ -33,17 +31,15 @@ async function userFilterOf(app: AppContext, ctx: RequestCtx, query: Record<stri
   }
   return {
     organizationId: ctx.organization.id,
-    userIds: idListParam('user_id', query.user_id),
+    userIds: query.userIds,
     departmentPath: department?.path,
-    name: textParam(query.name),
-    phone: textParam(query.phone),
+    name: query.name,
+    phone: query.phone,
   };
 }
 
-export async function listUsers(app: AppContext, ctx: RequestCtx, query: Record<string, unknown>): Promise<{ users: WireUser[] } & PageInfo> {
-  const paging = parsePaging(query);
-  const sort = oneOf('sort', query.sort, USER_SORTS, 'id');
-  const order = oneOf('order', query.order, ['asc', 'desc'] as const, 'asc');
+export async function listUsers(app: AppContext, ctx: RequestCtx, query: UserListQuery): Promise<{ users: WireUser[] } & PageInfo> {
+  const { paging, sort, order } = query;
   const { db, ops } = app.database;
   const filter = await userFilterOf(app, ctx, query);
   const [rows, total] = await Promise.all([
@@ -67,15 +63,15 @@ export function userInfo(app: AppContext, ctx: RequestCtx): Promise<WireUser> {
 export async function simpleUsers(
   app: AppContext,
   ctx: RequestCtx,
-  query: Record<string, unknown>,
+  query: SimpleUserListQuery,
 ): Promise<{ simple_users: { value: string; label: string }[] } & Partial<PageInfo>> {
   const { db, ops } = app.database;
-  const filter = await userFilterOf(app, ctx, query);
+  const filter = await userFilterOf(app, ctx, query.filter);
   // Without paging parameters the whole list, as IKCRM's pickers read it; with them, one page plus its counts.
-  if (textParam(query.page) === undefined && textParam(query.per_page) === undefined) {
+  if (!query.paged) {
     return { simple_users: (await listSimpleUsers(db, ops, filter)).map(presentSimpleUser) };
   }
-  const paging = parsePaging(query);
+  const { paging } = query.filter;
   const [rows, total] = await Promise.all([
     listSimpleUsers(db, ops, filter, { limit: paging.perPage, offset: offsetOf(paging) }),
     countDirectoryUsers(db, ops, filter),

@@ -4,6 +4,7 @@ import { formatWireDateTime } from '../../domain/wire-time.ts';
 import { customKeysOf } from '../custom-fields/custom-field-values.ts';
 import type { LoadedCustomValues } from '../custom-fields/custom-fields.repository.ts';
 import type { FieldOptionRow } from '../field-options/field-options.repository.ts';
+import type { EntityItem } from './entities.schemas.ts';
 import { presentAddress } from './entity-address.ts';
 import type { EntityDescriptor } from './entity-descriptors.ts';
 import type { CustomerSummary, EntityRow } from './entity-records.repository.ts';
@@ -16,7 +17,8 @@ export interface EntityLookups {
   readonly custom: LoadedCustomValues;
 }
 
-export type WireEntity = Record<string, unknown>;
+/** The declared shared fields (EntitySchema) plus the entity's own, which vary by descriptor. */
+export type WireEntity = EntityItem & Record<string, unknown>;
 
 export function optionDisplay(option: FieldOptionRow | undefined, locale: Locale): string | null {
   if (!option) return null;
@@ -33,7 +35,7 @@ export function presentEntity(
   lookups: EntityLookups,
   view: { timeZone: string; locale: Locale },
 ): WireEntity {
-  const wire: WireEntity = { id: row.id, name: row.label };
+  const wire: Record<string, unknown> = { id: row.id, name: row.label };
   if (d.labelColumn === 'title') wire.title = row.label;
   wire.user_id = row.user_id;
   wire.user_name = row.owner_name;
@@ -70,7 +72,7 @@ export function presentEntity(
   wire.created_at = formatWireDateTime(row.created_at, view.timeZone);
   wire.updated_at = formatWireDateTime(row.updated_at, view.timeZone);
   Object.assign(wire, customKeysOf(lookups.custom, row.id, view.timeZone));
-  return wire;
+  return wire as WireEntity;
 }
 
 /** The option ids a page of rows refers to (state and option extras), for one batched load. */

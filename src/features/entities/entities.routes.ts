@@ -1,59 +1,53 @@
 import { Type } from '@sinclair/typebox';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
 import { requiredId } from '../../domain/params.ts';
 import { ok } from '../../http/envelope.ts';
 import { ctxOf } from '../../http/request-meta.ts';
-import { Envelope } from '../../http/schemas.ts';
+import { Envelope, ID_SEGMENT } from '../../http/schemas.ts';
+import { typed } from '../../http/type-provider.ts';
 import { AnyQuery, IdParams, PageFields } from '../directory/directory.schemas.ts';
+import { EntityListQuerySchema, EntitySchema, parseByNameQuery, parseDuplicatesQuery, parseEntityListQuery } from './entities.schemas.ts';
 import { entitiesByName, getEntity, listEntities, searchDuplicates } from './entities.service.ts';
-import { createEntity, deleteEntity, updateEntityFromBody } from './entities.write-service.ts';
+import { createEntity, deleteEntity, updateEntityFromInput } from './entities.write-service.ts';
 import { ENTITY_DESCRIPTORS } from './entity-descriptors.ts';
+import { parseEntityInput } from './entity-input.ts';
 
-// Items vary per entity (descriptor-driven); the schema documents the shared part and lets the rest through.
-export const EntitySchema = Type.Object(
-  {
-    id: Type.Integer(),
-    name: Type.String(),
-    user_id: Type.Integer(),
-    user_name: Type.String(),
-    approve_status: Type.String(),
-    approve_status_i18n: Type.String(),
-    real_revisit_at: Type.Union([Type.String(), Type.Null()]),
-    revisit_logs_count: Type.Integer(),
-    created_at: Type.String(),
-    updated_at: Type.String(),
-  },
-  { additionalProperties: true },
-);
+/** Fields nested as `<singular>[…]` or flat; parsed by parseEntityInput (100406 per field). */
+const AnyBody = Type.Object({}, { additionalProperties: true });
 
-const AnyBody = Type.Optional(Type.Object({}, { additionalProperties: true }));
-const idOf = (request: FastifyRequest) => requiredId('id', (request.params as { id: string }).id);
-
-export function entityRoutes(app: FastifyInstance, ctx: AppContext): void {
+export function entityRoutes(fastify: FastifyInstance, ctx: AppContext): void {
+  const app = typed(fastify);
   for (const d of ENTITY_DESCRIPTORS) {
     const base = `/api/v2/${d.plural}`;
+    const one = `${base}/${ID_SEGMENT}`;
     const tags = [d.plural];
-    const one = { 200: Envelope(EntitySchema) };
+    const response = { 200: Envelope(EntitySchema) };
     app.get(
       base,
       {
         schema: {
           tags,
           summary: `${d.plural}: filters user_id, department_id (with sub-departments), updated_at range or bare day, name, status/stage/category option ids, approve_status, custom-field keys; sort/order`,
-          querystring: AnyQuery,
+          querystring: EntityListQuerySchema,
           response: { 200: Envelope(Type.Object({ [d.plural]: Type.Array(EntitySchema), ...PageFields })) },
         },
       },
-      async (request) => ok(await listEntities(ctx, ctxOf(request), d, request.query as Record<string, unknown>)),
+      async (request) => {
+        const c = ctxOf(request);
+        return ok(await listEntities(ctx, c, d, parseEntityListQuery(d, request.query, c.organization.timeZone)));
+      },
     );
-    // Named sub-paths beside `:id`: the router prefers a static segment over a parameter, whatever the order.
+    // Named sub-paths beside `:id` (digits only), so they never read as an id.
     const listResponse = { 200: Envelope(Type.Object({ [d.plural]: Type.Array(EntitySchema), ...PageFields })) };
     if (d.table === 'customers' || d.table === 'leads') {
       app.get(
         `${base}/by_name`,
-        { schema: { tags, summary: `${d.plural} named exactly \`name\`, within your scope; a list page`, querystring: AnyQuery, response: listResponse } },
-        async (request) => ok(await entitiesByName(ctx, ctxOf(request), d, request.query as Record<string, unknown>)),
+        { schema: { tags, summary: `${d.plural} named exactly \`name\`, within your scope; a list page`, querystring: EntityListQuerySchema, response: listResponse } },
+        async (request) => {
+          const c = ctxOf(request);
+          return ok(await entitiesByName(ctx, c, d, parseByNameQuery(d, request.query, c.organization.timeZone)));
+        },
       );
     }
     app.get(
@@ -62,31 +56,35 @@ export function entityRoutes(app: FastifyInstance, ctx: AppContext): void {
         schema: {
           tags,
           summary: `${d.plural} whose name or phone contains \`name\` / \`phone\`, within your scope, exact matches first`,
-          querystring: AnyQuery,
+          querystring: EntityListQuerySchema,
           response: listResponse,
         },
       },
-      async (request) => ok(await searchDuplicates(ctx, ctxOf(request), d, request.query as Record<string, unknown>)),
+      async (request) => {
+        const c = ctxOf(request);
+        return ok(await searchDuplicates(ctx, c, d, parseDuplicatesQuery(d, request.query, c.organization.timeZone)));
+      },
     );
-    app.get(`${base}/:id`, { schema: { tags, params: IdParams, querystring: AnyQuery, response: one } }, async (request) =>
-      ok(await getEntity(ctx, ctxOf(request), d, idOf(request))),
+    app.get(one, { schema: { tags, params: IdParams, querystring: AnyQuery, response } }, async (request) =>
+      ok(await getEntity(ctx, ctxOf(request), d, requiredId('id', request.params.id))),
     );
-    app.post(base, { schema: { tags, summary: `create; fields nested as ${d.singular}[…] or flat`, body: AnyBody, response: one } }, async (request) =>
-      ok(await createEntity(ctx, ctxOf(request), d, request.body)),
+    app.post(base, { schema: { tags, summary: `create; fields nested as ${d.singular}[…] or flat`, body: AnyBody, response } }, async (request) =>
+      ok(await createEntity(ctx, ctxOf(request), d, parseEntityInput(d, request.body, 'create'))),
     );
-    // IKCRM clients update with PUT and with POST to the record's URL (README: client compatibility): both are the same update.
+    // IKCRM clients update with PUT and with POST to the record's URL: both are the same update.
     for (const method of ['PUT', 'POST'] as const) {
       app.route({
         method,
-        url: `${base}/:id`,
-        schema: { tags, params: IdParams, body: AnyBody, response: one },
-        handler: async (request) => ok(await updateEntityFromBody(ctx, ctxOf(request), d, idOf(request), request.body)),
+        url: one,
+        schema: { tags, params: IdParams, body: AnyBody, response },
+        handler: async (request) =>
+          ok(await updateEntityFromInput(ctx, ctxOf(request), d, requiredId('id', request.params.id), parseEntityInput(d, request.body, 'update'))),
       });
     }
     app.delete(
-      `${base}/:id`,
+      one,
       { schema: { tags, summary: 'soft delete', params: IdParams, response: { 200: Envelope(Type.Object({ id: Type.Integer() })) } } },
-      async (request) => ok(await deleteEntity(ctx, ctxOf(request), d, idOf(request))),
+      async (request) => ok(await deleteEntity(ctx, ctxOf(request), d, requiredId('id', request.params.id))),
     );
   }
 }

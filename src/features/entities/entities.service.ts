@@ -1,12 +1,12 @@
 import type { AppContext } from '../../app-context.ts';
 import type { Db } from '../../db/database.ts';
 import { invalidParameter, notFound } from '../../domain/errors.ts';
-import { offsetOf, pageInfo, parsePaging, type PageInfo } from '../../domain/paging.ts';
-import { oneOf, textParam } from '../../domain/params.ts';
+import { offsetOf, pageInfo, type PageInfo } from '../../domain/paging.ts';
 import type { RequestCtx } from '../../request-context.ts';
 import { loadCustomValues } from '../custom-fields/custom-fields.repository.ts';
 import { findOptionsByIds } from '../field-options/field-options.repository.ts';
 import { optionIdsOf, presentEntity, type WireEntity } from './entities.presenter.ts';
+import type { EntityListQuery } from './entities.schemas.ts';
 import type { EntityDescriptor } from './entity-descriptors.ts';
 import { entityFilterOf } from './entity-list-filter.ts';
 import {
@@ -20,7 +20,6 @@ import {
   type EntityRow,
 } from './entity-records.repository.ts';
 
-const SORTS = ['updated_at', 'created_at', 'real_revisit_at'] as const;
 
 /** Presents rows with one batched load per related table, whatever the number of rows. */
 export async function presentEntities(db: Db, ctx: RequestCtx, d: EntityDescriptor, rows: readonly EntityRow[]): Promise<WireEntity[]> {
@@ -39,12 +38,10 @@ export async function listEntities(
   app: AppContext,
   ctx: RequestCtx,
   d: EntityDescriptor,
-  query: Record<string, unknown>,
+  query: EntityListQuery,
   narrowing: Partial<EntityFilter> = {},
 ): Promise<Record<string, WireEntity[]> & PageInfo> {
-  const paging = parsePaging(query);
-  const sort = oneOf('sort', query.sort, SORTS, 'updated_at');
-  const order = oneOf('order', query.order, ['asc', 'desc'] as const, 'desc');
+  const { paging, sort, order } = query;
   const filter = { ...(await entityFilterOf(app, ctx, d, query)), ...narrowing };
   const { db, ops } = app.database;
   const [rows, total] = await Promise.all([
@@ -64,20 +61,21 @@ export async function getEntity(app: AppContext, ctx: RequestCtx, d: EntityDescr
 }
 
 /** `by_name`: the records named exactly `name` within the caller's scope, as a list page. */
-export function entitiesByName(app: AppContext, ctx: RequestCtx, d: EntityDescriptor, query: Record<string, unknown>) {
-  const name = textParam(query.name);
-  if (name === undefined) throw invalidParameter('name');
-  return listEntities(app, ctx, d, query, { name: undefined, exactName: name });
+export function entitiesByName(app: AppContext, ctx: RequestCtx, d: EntityDescriptor, query: { list: EntityListQuery; name: string }) {
+  return listEntities(app, ctx, d, query.list, { name: undefined, exactName: query.name });
 }
 
 /**
  * `search_duplicates`: records whose name (title) or phones contain `name` / `phone`, within the caller's
  * scope, exact matches first. A phone search where the entity has no phone is rejected, not ignored.
  */
-export function searchDuplicates(app: AppContext, ctx: RequestCtx, d: EntityDescriptor, query: Record<string, unknown>) {
-  const name = textParam(query.name);
-  const phone = textParam(query.phone);
-  if (name === undefined && phone === undefined) throw invalidParameter('name', 'name or phone');
+export function searchDuplicates(
+  app: AppContext,
+  ctx: RequestCtx,
+  d: EntityDescriptor,
+  query: { list: EntityListQuery; name?: string | undefined; phone?: string | undefined },
+) {
+  const { name, phone } = query;
   if (phone !== undefined && phoneColumns(d).length === 0) throw invalidParameter('phone', `${d.plural} have no phone; search by name`);
-  return listEntities(app, ctx, d, query, { name: undefined, duplicates: { name, phone } });
+  return listEntities(app, ctx, d, query.list, { name: undefined, duplicates: { name, phone } });
 }

@@ -1,5 +1,5 @@
 import { invalidParameter } from '../../domain/errors.ts';
-import { characterCount } from '../../domain/params.ts';
+import { decimal, fieldOf, fieldsOf, text } from '../../domain/params.ts';
 
 /** IKCRM's address fields (`address{tel, phone, …}`); `tel` is the landline, `phone` the mobile. */
 export const ADDRESS_TEXT_FIELDS = ['tel', 'phone', 'fax', 'email', 'qq', 'wechat', 'wangwang', 'url', 'zip', 'detail_address'] as const;
@@ -26,37 +26,23 @@ export function presentAddress(stored: StoredAddress): Record<string, string | n
   return wire;
 }
 
-function coordinate(name: string, value: unknown, limit: number): number | null {
-  if (value === null || value === undefined || value === '') return null;
-  const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim()) : Number.NaN;
-  if (!Number.isFinite(n) || Math.abs(n) > limit) throw invalidParameter(name, `a number between -${limit} and ${limit}`);
-  return n;
-}
-
 /**
- * Column values from `<entity>[address_attributes][…]`: only the fields sent change; unknown keys are
- * ignored like any unknown key. `param` names the field in errors (`lead[address_attributes][phone]`).
+ * Column values from `<entity>[address_attributes][…]`: only the fields sent change (null or "" clears);
+ * unknown keys are ignored like any unknown key. `param` names the field in errors
+ * (`lead[address_attributes][phone]`).
  */
 export function addressValuesOf(attributes: unknown, param: (field: string) => string): AddressValues {
   if (typeof attributes !== 'object' || attributes === null || Array.isArray(attributes)) {
     if (attributes === undefined || attributes === null || attributes === '') return {};
     throw invalidParameter(param(''), 'an object of address fields');
   }
-  const given = attributes as Record<string, unknown>;
+  const given = fieldsOf(attributes);
   const values: AddressValues = {};
   for (const field of ADDRESS_TEXT_FIELDS) {
-    if (!Object.prototype.hasOwnProperty.call(given, field)) continue;
-    const raw = given[field];
-    if (raw === null || raw === undefined || raw === '') {
-      values[`address_${field}`] = null;
-      continue;
-    }
-    if (typeof raw !== 'string' && typeof raw !== 'number') throw invalidParameter(param(field), `text up to ${MAX_ADDRESS_TEXT} characters`);
-    const text = String(raw).trim();
-    if (characterCount(text) > MAX_ADDRESS_TEXT) throw invalidParameter(param(field), `text up to ${MAX_ADDRESS_TEXT} characters`);
-    values[`address_${field}`] = text === '' ? null : text;
+    if (!Object.hasOwn(given, field)) continue;
+    values[`address_${field}`] = text(param(field), fieldOf(given, field), MAX_ADDRESS_TEXT) ?? null;
   }
-  if (Object.prototype.hasOwnProperty.call(given, 'lat')) values.address_lat = coordinate(param('lat'), given.lat, 90);
-  if (Object.prototype.hasOwnProperty.call(given, 'lng')) values.address_lng = coordinate(param('lng'), given.lng, 180);
+  if (Object.hasOwn(given, 'lat')) values.address_lat = decimal(param('lat'), fieldOf(given, 'lat'), 90) ?? null;
+  if (Object.hasOwn(given, 'lng')) values.address_lng = decimal(param('lng'), fieldOf(given, 'lng'), 180) ?? null;
   return values;
 }

@@ -4,6 +4,7 @@ import type { AppContext } from '../../app-context.ts';
 import { ok } from '../../http/envelope.ts';
 import { ctxOf } from '../../http/request-meta.ts';
 import { Envelope } from '../../http/schemas.ts';
+import { typed } from '../../http/type-provider.ts';
 import { AnyQuery } from '../directory/directory.schemas.ts';
 import { fieldMaps } from './field-maps.service.ts';
 
@@ -16,7 +17,8 @@ export const FieldValue = Type.Object({
   enabled: Type.Boolean(),
 });
 
-export function fieldMapRoutes(app: FastifyInstance, ctx: AppContext): void {
+export function fieldMapRoutes(fastify: FastifyInstance, ctx: AppContext): void {
+  const app = typed(fastify);
   app.get(
     '/api/v2/field_maps/:entity',
     {
@@ -36,6 +38,6 @@ export function fieldMapRoutes(app: FastifyInstance, ctx: AppContext): void {
         },
       },
     },
-    async (request) => ok(await fieldMaps(ctx, ctxOf(request), (request.params as { entity: string }).entity)),
+    async (request) => ok(await fieldMaps(ctx, ctxOf(request), request.params.entity)),
   );
 }

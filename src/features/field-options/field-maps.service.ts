@@ -5,17 +5,22 @@ import type { RequestCtx } from '../../request-context.ts';
 import { presentFieldValue, type WireFieldValue } from './field-maps.presenter.ts';
 import { listOptions } from './field-options.repository.ts';
 
-/** The option sets each `field_maps/<entity>` answers; the first is the one shown as `data.field_values`. */
-export const FIELD_MAP_ENTITIES: Record<string, readonly { name: string; key: FieldKey }[]> = {
-  revisit_log: [{ name: 'category', key: FIELD_KEYS.revisitLogCategory }],
-  lead: [{ name: 'status', key: FIELD_KEYS.leadStatus }],
-  customer: [
-    { name: 'status', key: FIELD_KEYS.customerStatus },
-    { name: 'category', key: FIELD_KEYS.customerCategory },
-  ],
-  opportunity: [{ name: 'stage', key: FIELD_KEYS.opportunityStage }],
-  contract: [{ name: 'status', key: FIELD_KEYS.contractStatus }],
-};
+/**
+ * The option sets each `field_maps/<entity>` answers; the first is the one shown as `data.field_values`. A Map,
+ * not an object: the entity comes from the URL, and `__proto__` must be just another unknown name.
+ */
+export const FIELD_MAP_ENTITIES: ReadonlyMap<string, readonly { name: string; key: FieldKey }[]> = new Map(
+  Object.entries({
+    revisit_log: [{ name: 'category', key: FIELD_KEYS.revisitLogCategory }],
+    lead: [{ name: 'status', key: FIELD_KEYS.leadStatus }],
+    customer: [
+      { name: 'status', key: FIELD_KEYS.customerStatus },
+      { name: 'category', key: FIELD_KEYS.customerCategory },
+    ],
+    opportunity: [{ name: 'stage', key: FIELD_KEYS.opportunityStage }],
+    contract: [{ name: 'status', key: FIELD_KEYS.contractStatus }],
+  }),
+);
 
 export interface WireFieldMaps {
   entity: string;
@@ -25,8 +30,8 @@ export interface WireFieldMaps {
 
 /** Disabled options are listed too (marked): clients need them to display older records. */
 export async function fieldMaps(app: AppContext, ctx: RequestCtx, entity: string): Promise<WireFieldMaps> {
-  const sets = FIELD_MAP_ENTITIES[entity];
-  if (!sets) throw invalidParameter('entity', Object.keys(FIELD_MAP_ENTITIES));
+  const sets = FIELD_MAP_ENTITIES.get(entity);
+  if (!sets) throw invalidParameter('entity', [...FIELD_MAP_ENTITIES.keys()]);
   const fields = [];
   for (const set of sets) {
     const rows = await listOptions(app.database.db, ctx.organization.id, set.key);

@@ -1,9 +1,12 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
+import { parsePaging } from '../../domain/paging.ts';
+import { requiredId } from '../../domain/params.ts';
 import { ok } from '../../http/envelope.ts';
+import { typed } from '../../http/type-provider.ts';
 import { ctxOf } from '../../http/request-meta.ts';
-import { Envelope, QueryValue } from '../../http/schemas.ts';
+import { Envelope, ID_SEGMENT, QueryValue } from '../../http/schemas.ts';
 import { IdParams } from '../directory/directory.schemas.ts';
 import { listNotifications, readAllNotifications, readNotification } from './notifications.service.ts';
 
@@ -34,7 +37,8 @@ const PageResponse = Envelope(
 );
 const tags = ['notifications'];
 
-export function notificationRoutes(app: FastifyInstance, ctx: AppContext): void {
+export function notificationRoutes(fastify: FastifyInstance, ctx: AppContext): void {
+  const app = typed(fastify);
   app.get(
     '/api/v2/notifications',
     {
@@ -45,14 +49,14 @@ export function notificationRoutes(app: FastifyInstance, ctx: AppContext): void 
         response: { 200: PageResponse },
       },
     },
-    (request) => listNotifications(ctx, ctxOf(request), request.query as Record<string, unknown>).then(ok),
+    (request) => listNotifications(ctx, ctxOf(request), parsePaging(request.query)).then(ok),
   );
   app.post('/api/v2/notifications/read_all', { schema: { tags, summary: 'mark all my notifications read', response: { 200: Envelope(Type.Object({ updated: Type.Integer() }, strict)) } } }, (request) =>
     readAllNotifications(ctx, ctxOf(request)).then(ok),
   );
   app.post(
-    '/api/v2/notifications/:id/read',
+    `/api/v2/notifications/${ID_SEGMENT}/read`,
     { schema: { tags, summary: 'mark one notification read', params: IdParams, response: { 200: Envelope(NotificationSchema) } } },
-    (request) => readNotification(ctx, ctxOf(request), (request.params as { id: string }).id).then(ok),
+    (request) => readNotification(ctx, ctxOf(request), requiredId('id', request.params.id)).then(ok),
   );
 }

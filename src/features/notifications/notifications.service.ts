@@ -1,9 +1,8 @@
 import type { AppContext } from '../../app-context.ts';
 import { notFound } from '../../domain/errors.ts';
-import { offsetOf, pageInfo, parsePaging, type PageInfo } from '../../domain/paging.ts';
+import { offsetOf, pageInfo, type PageInfo, type Paging } from '../../domain/paging.ts';
 import { formatWireDateTime } from '../../domain/wire-time.ts';
 import type { RequestCtx } from '../../request-context.ts';
-import { parseRevisitLogId } from '../revisit-logs/revisit-log-access.ts';
 import { countNotifications, findNotification, findNotificationPage, markRead, type NotificationRow } from './notifications.repository.ts';
 
 export interface WireNotification {
@@ -32,8 +31,7 @@ function present(row: NotificationRow, zone: string): WireNotification {
 }
 
 /** `GET /api/v2/notifications`: the caller's own inbox, unread first, paged like the lists. */
-export async function listNotifications(app: AppContext, ctx: RequestCtx, query: Record<string, unknown>): Promise<NotificationPage> {
-  const paging = parsePaging(query);
+export async function listNotifications(app: AppContext, ctx: RequestCtx, paging: Paging): Promise<NotificationPage> {
   const { db } = app.database;
   const [rows, counts] = await Promise.all([
     findNotificationPage(db, ctx.organization.id, ctx.user.id, { limit: paging.perPage, offset: offsetOf(paging) }),
@@ -43,8 +41,7 @@ export async function listNotifications(app: AppContext, ctx: RequestCtx, query:
 }
 
 /** Another user's notification is not found, like a missing one. Reading twice is not an error. */
-export async function readNotification(app: AppContext, ctx: RequestCtx, rawId: string): Promise<WireNotification> {
-  const id = parseRevisitLogId(rawId);
+export async function readNotification(app: AppContext, ctx: RequestCtx, id: number): Promise<WireNotification> {
   const { db } = app.database;
   if (!(await findNotification(db, ctx.organization.id, ctx.user.id, id))) throw notFound();
   await markRead(db, ctx.organization.id, ctx.user.id, [id], ctx.now);

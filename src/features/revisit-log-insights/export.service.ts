@@ -1,9 +1,9 @@
 import type { Readable } from 'node:stream';
 import { DateTime } from 'luxon';
 import type { AppContext } from '../../app-context.ts';
-import { invalidParameter } from '../../domain/errors.ts';
-import { singleParam } from '../../domain/paging.ts';
+import { oneOf } from '../../domain/params.ts';
 import type { RequestCtx } from '../../request-context.ts';
+import type { ExportParams } from './insights.schemas.ts';
 import { criteriaOf, scopeOf } from '../revisit-logs/list-criteria.ts';
 import { parseRevisitLogListQuery } from '../revisit-logs/list-query.ts';
 import { presentRevisitLogs } from '../revisit-logs/revisit-log.presenter.ts';
@@ -28,9 +28,7 @@ export interface ExportFile {
 }
 
 export function parseExportFormat(value: unknown): ExportFormat {
-  const text = singleParam(value)?.trim().toLowerCase() || 'csv';
-  if (text !== 'csv' && text !== 'xlsx') throw invalidParameter('format', ['csv', 'xlsx']);
-  return text;
+  return oneOf('format', value, ['csv', 'xlsx'] as const, 'csv');
 }
 
 async function* itemBatches(
@@ -61,12 +59,12 @@ async function* itemBatches(
 export async function exportRevisitLogs(
   app: AppContext,
   ctx: RequestCtx,
-  rawQuery: Record<string, unknown>,
+  rawQuery: ExportParams,
   options: { withTotal?: boolean; onRows?: (n: number) => void } = {},
 ): Promise<ExportFile> {
   const format = parseExportFormat(rawQuery.format);
   const query = parseRevisitLogListQuery(rawQuery, ctx.now, ctx.organization.timeZone);
-  const criteria = await criteriaOf(app, ctx, query, rawQuery);
+  const criteria = await criteriaOf(app, ctx, query);
   const scope = scopeOf(ctx);
   const total = options.withTotal ? await countRevisitLogs(app.database.db, scope, criteria) : undefined;
   const batches = itemBatches(app, ctx, scope, criteria, options.onRows);

@@ -1,4 +1,4 @@
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import { Envelope, QueryValue } from '../../http/schemas.ts';
 import { RevisitLogListQuerySchema } from '../revisit-logs/revisit-logs.schemas.ts';
 
@@ -33,3 +33,15 @@ export const ExportQuerySchema = Type.Object(
   { ...RevisitLogListQuerySchema.properties, format: Type.Optional(QueryValue) },
   { additionalProperties: true },
 );
+
+export type StatsParams = Static<typeof StatsQuerySchema>;
+export type ExportParams = Static<typeof ExportQuerySchema>;
+
+/** The file itself (streamed): CSV with a BOM, or XLSX; errors still come as the JSON envelope. */
+export const ExportResponse = {
+  description: 'the matching follow-ups as a file',
+  content: {
+    'text/csv': { schema: Type.String() },
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: Type.String({ format: 'binary' }) },
+  },
+};

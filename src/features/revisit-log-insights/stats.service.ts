@@ -1,10 +1,11 @@
 import type { AppContext } from '../../app-context.ts';
-import { invalidParameter, missingParameter } from '../../domain/errors.ts';
+import { missingParameter } from '../../domain/errors.ts';
 import { REFER_TYPE_DISPLAY, type LoggableType } from '../../domain/loggable.ts';
-import { parseFlag, singleParam } from '../../domain/paging.ts';
+import { flag, oneOf, text } from '../../domain/params.ts';
 import { bucketKey, bucketsBetween, localDayNumber, monthStarts, offsetSegments, type TimeUnit } from '../../domain/time-buckets.ts';
 import type { RequestCtx } from '../../request-context.ts';
 import { findOptionsByIds } from '../field-options/field-options.repository.ts';
+import type { StatsParams } from './insights.schemas.ts';
 import { criteriaOf, scopeOf } from '../revisit-logs/list-criteria.ts';
 import { parseRevisitLogListQuery } from '../revisit-logs/list-query.ts';
 import type { RevisitLogCriteria, RevisitLogScope } from '../revisit-logs/revisit-logs.repository.ts';
@@ -26,10 +27,8 @@ export interface RevisitLogStats {
 }
 
 function parseGroupBy(value: unknown): GroupBy {
-  const text = singleParam(value)?.trim();
-  if (!text) throw missingParameter('group_by');
-  if (!(GROUP_BY_VALUES as readonly string[]).includes(text)) throw invalidParameter('group_by', GROUP_BY_VALUES);
-  return text as GroupBy;
+  if (text('group_by', value) === undefined) throw missingParameter('group_by');
+  return oneOf('group_by', value, GROUP_BY_VALUES)!;
 }
 
 const isTimeUnit = (g: GroupBy): g is TimeUnit => g === 'day' || g === 'week' || g === 'month';
@@ -60,9 +59,9 @@ async function timeGroups(app: AppContext, ctx: RequestCtx, unit: TimeUnit, scop
   });
 }
 
-async function departmentGroup(app: AppContext, ctx: RequestCtx, rawQuery: Record<string, unknown>, departmentIds: number[] | undefined): Promise<GroupSql> {
+async function departmentGroup(app: AppContext, ctx: RequestCtx, rawQuery: StatsParams, departmentIds: number[] | undefined): Promise<GroupSql> {
   // Roll-up is asked for explicitly; the filter's own default (subtrees included) does not imply it.
-  if (parseFlag('include_sub_departments', rawQuery.include_sub_departments) !== true) return { kind: 'department' };
+  if (flag('include_sub_departments', rawQuery.include_sub_departments) !== true) return { kind: 'department' };
   const { db } = app.database;
   const asked = departmentIds?.length === 1 ? (await findDepartmentsByIds(db, ctx.organization.id, departmentIds))[0] : undefined;
   const anchor = asked ?? (await findRootDepartment(db, ctx.organization.id));
@@ -96,10 +95,10 @@ async function namesOf(app: AppContext, ctx: RequestCtx, groupBy: GroupBy, rows:
  * `GET /api/v2/revisit_logs/stats`: new_index's filters and scope, grouped. Each follow-up lands in exactly one
  * group, so the counts add up to new_index's total_count for the same filters.
  */
-export async function revisitLogStats(app: AppContext, ctx: RequestCtx, rawQuery: Record<string, unknown>): Promise<RevisitLogStats> {
+export async function revisitLogStats(app: AppContext, ctx: RequestCtx, rawQuery: StatsParams): Promise<RevisitLogStats> {
   const groupBy = parseGroupBy(rawQuery.group_by);
   const query = parseRevisitLogListQuery(rawQuery, ctx.now, ctx.organization.timeZone);
-  const criteria = await criteriaOf(app, ctx, query, rawQuery);
+  const criteria = await criteriaOf(app, ctx, query);
   const scope = scopeOf(ctx);
   let groups: StatsGroup[];
   if (isTimeUnit(groupBy)) {

@@ -16,7 +16,6 @@ export async function criteriaOf(
   app: AppContext,
   ctx: RequestCtx,
   query: RevisitLogListQuery,
-  rawQuery: Record<string, unknown>,
 ): Promise<RevisitLogCriteria> {
   let departments: RevisitLogCriteria['departments'];
   if (query.departmentIds) {
@@ -33,6 +32,6 @@ export async function criteriaOf(
     atMe: query.atMe,
     keywords: query.keywords ? { terms: query.keywords, ops: app.database.ops } : undefined,
     categoryIds: query.categoryIds,
-    custom: await customFieldConditions(app.database.db, { organizationId: ctx.organization.id, timeZone: ctx.organization.timeZone }, 'revisit_log', rawQuery),
+    custom: await customFieldConditions(app.database.db, { organizationId: ctx.organization.id, timeZone: ctx.organization.timeZone }, 'revisit_log', query.customParams),
   };
 }

@@ -1,8 +1,10 @@
 import { invalidParameter } from '../../domain/errors.ts';
 import { parseKeywords } from '../../domain/keywords.ts';
 import { parseLoggableType, type LoggableType } from '../../domain/loggable.ts';
-import { parseFlag, parseIdList, parsePaging, singleParam, type Paging } from '../../domain/paging.ts';
+import { parsePaging, type Paging } from '../../domain/paging.ts';
+import { flag, idFilter, text, type Fields } from '../../domain/params.ts';
 import { resolvePeriod, type InstantRange } from '../../domain/periods.ts';
+import type { RevisitLogListParams } from './revisit-logs.schemas.ts';
 
 /** What `new_index` was asked for, validated. Pure: no I/O, "now" and the zone come in. */
 export interface RevisitLogListQuery {
@@ -18,25 +20,27 @@ export interface RevisitLogListQuery {
   readonly keywords?: string[] | undefined;
   /** `category=`: category option ids (one, `a,b` or `category[]=`). */
   readonly categoryIds?: number[] | undefined;
+  /** The parameters as sent, for custom-field filters (`<key>=`, `<key>_from=`): their names depend on stored definitions. */
+  readonly customParams: Fields;
 }
 
-export function parseRevisitLogListQuery(query: Record<string, unknown>, now: number, zone: string): RevisitLogListQuery {
+export function parseRevisitLogListQuery(query: RevisitLogListParams, now: number, zone: string): RevisitLogListQuery {
   const paging = parsePaging(query);
-  const typeText = singleParam(query.loggable_type)?.trim();
+  const typeText = text('loggable_type', query.loggable_type);
   const loggableType = typeText ? parseLoggableType('loggable_type', typeText) : undefined;
-  const loggableIds = parseIdList('loggable_id', query.loggable_id);
+  const loggableIds = idFilter('loggable_id', query.loggable_id);
   if (loggableIds && loggableIds.length > 1) throw invalidParameter('loggable_id', 'one id');
   const loggableId = loggableIds?.[0];
   if (loggableId !== undefined && !loggableType) {
     throw invalidParameter('loggable_type', 'lead, customer, opportunity, contract, contact (required with loggable_id)');
   }
   // One entity's timeline without a date is its whole history: a real client reads total_count as
-  // "how many follow-ups this opportunity ever had" (README: client compatibility).
+  // "how many follow-ups this opportunity ever had".
   const period = resolvePeriod(
     {
-      date: singleParam(query.date),
-      startDate: singleParam(query.start_date),
-      endDate: singleParam(query.end_date),
+      date: text('date', query.date),
+      startDate: text('start_date', query.start_date),
+      endDate: text('end_date', query.end_date),
       defaultPeriod: loggableId !== undefined ? 'all' : 'today',
     },
     now,
@@ -45,13 +49,14 @@ export function parseRevisitLogListQuery(query: Record<string, unknown>, now: nu
   return {
     paging,
     period,
-    userIds: parseIdList('user_id', query.user_id),
-    departmentIds: parseIdList('department_id', query.department_id),
-    includeSubDepartments: parseFlag('include_sub_departments', query.include_sub_departments) ?? true,
+    userIds: idFilter('user_id', query.user_id),
+    departmentIds: idFilter('department_id', query.department_id),
+    includeSubDepartments: flag('include_sub_departments', query.include_sub_departments) ?? true,
     loggableType,
     loggableId,
-    atMe: parseFlag('at_me', query.at_me) ?? false,
+    atMe: flag('at_me', query.at_me) ?? false,
     keywords: parseKeywords('q', query.q),
-    categoryIds: parseIdList('category', query.category),
+    categoryIds: idFilter('category', query.category),
+    customParams: query,
   };
 }

@@ -1,7 +1,9 @@
 import type { AppContext } from '../../app-context.ts';
-import { hasNextPage, parsePaging, singleParam } from '../../domain/paging.ts';
+import { hasNextPage, parsePaging, type Paging } from '../../domain/paging.ts';
+import { text } from '../../domain/params.ts';
 import { resolvePeriod, type InstantRange } from '../../domain/periods.ts';
 import type { RequestCtx } from '../../request-context.ts';
+import type { RevisitLogListParams } from './revisit-logs.schemas.ts';
 import { presentRevisitLogs } from './revisit-log.presenter.ts';
 import { loadRevisitLogBundle } from './revisit-logs.loader.ts';
 import type { RevisitLogPage } from './revisit-logs.service.ts';
@@ -13,18 +15,26 @@ import { countReminders, findReminderPage } from './reminders.repository.ts';
  * them (decision): "due and upcoming" = from the start of today in the organization's zone onwards, so
  * today's reminders that already passed (is_remind_expired true) stay listed beside every future one.
  */
-export function reminderRange(query: Record<string, unknown>, now: number, zone: string): InstantRange {
-  const date = singleParam(query.date);
-  const startDate = singleParam(query.start_date);
-  const endDate = singleParam(query.end_date);
-  if (date?.trim() || startDate?.trim() || endDate?.trim()) return resolvePeriod({ date, startDate, endDate, defaultPeriod: 'all' }, now, zone);
+export function reminderRange(query: RevisitLogListParams, now: number, zone: string): InstantRange {
+  const date = text('date', query.date);
+  const startDate = text('start_date', query.start_date);
+  const endDate = text('end_date', query.end_date);
+  if (date || startDate || endDate) return resolvePeriod({ date, startDate, endDate, defaultPeriod: 'all' }, now, zone);
   return { from: resolvePeriod({ defaultPeriod: 'today' }, now, zone).from };
 }
 
+export interface ReminderQuery {
+  readonly range: InstantRange;
+  readonly paging: Paging;
+}
+
+export function parseReminderQuery(query: RevisitLogListParams, now: number, zone: string): ReminderQuery {
+  return { range: reminderRange(query, now, zone), paging: parsePaging(query) };
+}
+
 /** `GET /api/v2/revisit_logs/reminders`: the caller's own follow-ups with a reminder, soonest first, paged like new_index. */
-export async function listReminders(app: AppContext, ctx: RequestCtx, query: Record<string, unknown>): Promise<RevisitLogPage> {
-  const range = reminderRange(query, ctx.now, ctx.organization.timeZone);
-  const paging = parsePaging(query);
+export async function listReminders(app: AppContext, ctx: RequestCtx, query: ReminderQuery): Promise<RevisitLogPage> {
+  const { range, paging } = query;
   const { db } = app.database;
   const criteria = { organizationId: ctx.organization.id, userId: ctx.user.id, range };
   const [rows, total] = await Promise.all([

@@ -1,8 +1,19 @@
 import { invalidParameter } from '../../domain/errors.ts';
 import { parseLoggableType, type LoggableType } from '../../domain/loggable.ts';
-import { parseFlag, parseIdList, singleParam } from '../../domain/paging.ts';
-import { characterCount } from '../../domain/params.ts';
-import { parseClientTime } from '../../domain/wire-time.ts';
+import {
+  characterCount,
+  clientTime,
+  decimal,
+  fieldOf,
+  fieldsOf,
+  flag,
+  id,
+  idList,
+  isSent,
+  text,
+  textAsSent,
+  type Fields,
+} from '../../domain/params.ts';
 
 export const MAX_CONTENT_LENGTH = 10_000;
 const MAX_ADDRESS_LENGTH = 500;
@@ -34,93 +45,66 @@ export interface RevisitLogInput {
   attachments: { image?: number[] | undefined; file?: number[] | undefined; audio?: number[] | undefined };
   /** Update only: attachments to detach whatever their kind. */
   removedAttachmentIds?: number[] | undefined;
-}
-
-type Fields = Record<string, unknown>;
-
-function objectOf(value: unknown): Fields {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Fields) : {};
-}
-
-/** A scalar as text: form bodies send strings, JSON bodies numbers too; arrays mean "sent twice": the last wins. */
-function textOf(value: unknown): string | undefined {
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return singleParam(value);
-}
-
-function has(fields: Fields, key: string): boolean {
-  return Object.hasOwn(fields, key) && fields[key] !== undefined && fields[key] !== null;
-}
-
-function idOf(name: string, value: unknown): number {
-  const ids = parseIdList(name, Array.isArray(value) ? value.at(-1) : textOf(value));
-  if (!ids || ids.length !== 1) throw invalidParameter(name, 'an id');
-  return ids[0]!;
-}
-
-function timeOf(name: string, value: unknown, zone: string): number | null {
-  const text = textOf(value)?.trim() ?? '';
-  if (text === '') return null;
-  const at = parseClientTime(text, zone);
-  if (at === undefined) throw invalidParameter(name, 'YYYY-MM-DD HH:mm, YYYY-MM-DD HH:mm:ss or ISO 8601 with offset');
-  return at;
-}
-
-function coordinateOf(name: string, value: unknown, limit: number): number | null {
-  const text = textOf(value)?.trim() ?? '';
-  if (text === '') return null;
-  const n = Number(text);
-  if (!Number.isFinite(n) || Math.abs(n) > limit) throw invalidParameter(name, `a number from -${limit} to ${limit}`);
-  return n;
+  /** `revisit_log[…]` as sent, for custom fields (`revisit_log[text_asset_1a2b]`): keys and types come from stored definitions. */
+  customFields: Fields;
 }
 
 /** A link list: top level as IKCRM documents it, or nested in revisit_log (some clients do that). */
 function idListOf(body: Fields, log: Fields, key: string): number[] | undefined {
-  const source = has(body, key) ? body : has(log, key) ? log : undefined;
+  const source = isSent(body, key) ? body : isSent(log, key) ? log : undefined;
   if (!source) return undefined;
-  const raw = source[key];
-  return parseIdList(`${key}[]`, typeof raw === 'number' ? String(raw) : raw) ?? [];
+  return idList(`${key}[]`, fieldOf(source, key)) ?? [];
+}
+
+function timeOf(name: string, value: unknown, zone: string): number | null {
+  return clientTime(name, value, zone) ?? null;
 }
 
 export function parseRevisitLogInput(body: unknown, zone: string, mode: 'create' | 'update'): RevisitLogInput {
-  const fields = objectOf(body);
-  const log = objectOf(fields.revisit_log);
-  const input: RevisitLogInput = { attachments: {} };
+  const fields = fieldsOf(body);
+  const log = fieldsOf(fieldOf(fields, 'revisit_log'));
+  const input: RevisitLogInput = { attachments: {}, customFields: log };
 
-  const typeText = textOf(log.loggable_type)?.trim();
-  const hasId = has(log, 'loggable_id') && textOf(log.loggable_id)?.trim() !== '';
-  if (mode === 'create' || typeText || hasId) {
+  const typeText = text('revisit_log[loggable_type]', fieldOf(log, 'loggable_type'));
+  const loggableId = id('revisit_log[loggable_id]', fieldOf(log, 'loggable_id'));
+  if (mode === 'create' || typeText || loggableId !== undefined) {
     if (!typeText) throw invalidParameter('revisit_log[loggable_type]', 'lead, customer, opportunity, contract, contact');
     const type = parseLoggableType('revisit_log[loggable_type]', typeText);
-    if (!hasId) throw invalidParameter('revisit_log[loggable_id]', 'an id');
-    input.loggable = { type, id: idOf('revisit_log[loggable_id]', log.loggable_id) };
+    if (loggableId === undefined) throw invalidParameter('revisit_log[loggable_id]', 'an id');
+    input.loggable = { type, id: loggableId };
   }
 
-  if (has(log, 'content')) {
-    const content = textOf(log.content) ?? '';
+  if (isSent(log, 'content')) {
+    const content = textAsSent('revisit_log[content]', fieldOf(log, 'content')) ?? '';
     if (characterCount(content) > MAX_CONTENT_LENGTH) throw invalidParameter('revisit_log[content]', `at most ${MAX_CONTENT_LENGTH} characters`);
     input.content = content;
   }
-  if (has(log, 'real_revisit_at')) input.realRevisitAt = timeOf('revisit_log[real_revisit_at]', log.real_revisit_at, zone) ?? undefined;
-  if (has(log, 'remind_at')) input.remindAt = timeOf('revisit_log[remind_at]', log.remind_at, zone);
-  if (has(log, 'category') && textOf(log.category)?.trim()) input.category = idOf('revisit_log[category]', log.category);
+  if (isSent(log, 'real_revisit_at')) input.realRevisitAt = timeOf('revisit_log[real_revisit_at]', fieldOf(log, 'real_revisit_at'), zone) ?? undefined;
+  if (isSent(log, 'remind_at')) input.remindAt = timeOf('revisit_log[remind_at]', fieldOf(log, 'remind_at'), zone);
+  const category = id('revisit_log[category]', fieldOf(log, 'category'));
+  if (category !== undefined) input.category = category;
 
-  const address = objectOf(log.address_attributes);
-  const addressText = has(address, 'detail_address') ? textOf(address.detail_address) : has(log, 'detail_address') ? textOf(log.detail_address) : undefined;
+  const address = fieldsOf(fieldOf(log, 'address_attributes'));
+  const addressName = 'revisit_log[address_attributes][detail_address]';
+  const addressText = isSent(address, 'detail_address')
+    ? textAsSent(addressName, fieldOf(address, 'detail_address'))
+    : isSent(log, 'detail_address')
+      ? textAsSent(addressName, fieldOf(log, 'detail_address'))
+      : undefined;
   if (addressText !== undefined) {
-    if (characterCount(addressText) > MAX_ADDRESS_LENGTH) throw invalidParameter('revisit_log[address_attributes][detail_address]', `at most ${MAX_ADDRESS_LENGTH} characters`);
+    if (characterCount(addressText) > MAX_ADDRESS_LENGTH) throw invalidParameter(addressName, `at most ${MAX_ADDRESS_LENGTH} characters`);
     input.detailAddress = addressText.trim() === '' ? null : addressText;
   }
-  const lat = has(log, 'lat') ? log.lat : address.lat;
-  const lng = has(log, 'lng') ? log.lng : address.lng;
-  if (lat !== undefined && lat !== null) input.lat = coordinateOf('revisit_log[lat]', lat, 90);
-  if (lng !== undefined && lng !== null) input.lng = coordinateOf('revisit_log[lng]', lng, 180);
-  if (has(log, 'is_draft')) input.isDraft = parseFlag('revisit_log[is_draft]', textOf(log.is_draft)) ?? false;
+  const lat = isSent(log, 'lat') ? fieldOf(log, 'lat') : fieldOf(address, 'lat');
+  const lng = isSent(log, 'lng') ? fieldOf(log, 'lng') : fieldOf(address, 'lng');
+  if (lat !== undefined && lat !== null) input.lat = decimal('revisit_log[lat]', lat, 90) ?? null;
+  if (lng !== undefined && lng !== null) input.lng = decimal('revisit_log[lng]', lng, 180) ?? null;
+  if (isSent(log, 'is_draft')) input.isDraft = flag('revisit_log[is_draft]', fieldOf(log, 'is_draft')) ?? false;
 
-  const attributes = objectOf(log.loggable_attributes);
+  const attributes = fieldsOf(fieldOf(log, 'loggable_attributes'));
   for (const key of ['status', 'stage'] as const) {
-    const optionText = textOf(attributes[key])?.trim();
-    if (optionText) input.loggableOption = { ...input.loggableOption, [key]: idOf(`revisit_log[loggable_attributes][${key}]`, optionText) };
+    const option = id(`revisit_log[loggable_attributes][${key}]`, fieldOf(attributes, key));
+    if (option !== undefined) input.loggableOption = { ...input.loggableOption, [key]: option };
   }
 
   input.atUserIds = idListOf(fields, log, 'at_user_ids');

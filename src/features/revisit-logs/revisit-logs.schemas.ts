@@ -124,3 +124,5 @@ export const RevisitLogListQuerySchema = Type.Object(
   },
   { additionalProperties: true },
 );
+
+export type RevisitLogListParams = Static<typeof RevisitLogListQuerySchema>;

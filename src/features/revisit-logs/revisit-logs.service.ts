@@ -2,7 +2,7 @@ import type { AppContext } from '../../app-context.ts';
 import { offsetOf, pageInfo, type PageInfo } from '../../domain/paging.ts';
 import type { RequestCtx } from '../../request-context.ts';
 import { criteriaOf, scopeOf } from './list-criteria.ts';
-import { parseRevisitLogListQuery } from './list-query.ts';
+import type { RevisitLogListQuery } from './list-query.ts';
 import { presentRevisitLogs, type PresentContext } from './revisit-log.presenter.ts';
 import { loadRevisitLogBundle } from './revisit-logs.loader.ts';
 import { countRevisitLogs, findRevisitLogPage } from './revisit-logs.repository.ts';
@@ -21,10 +21,9 @@ export function presentContextOf(app: AppContext, ctx: RequestCtx): PresentConte
  * an exact total. A constant number of queries per page: department paths (when filtered), page, count,
  * and the batched loads of the bundle.
  */
-export async function listRevisitLogs(app: AppContext, ctx: RequestCtx, rawQuery: Record<string, unknown>): Promise<RevisitLogPage> {
-  const query = parseRevisitLogListQuery(rawQuery, ctx.now, ctx.organization.timeZone);
+export async function listRevisitLogs(app: AppContext, ctx: RequestCtx, query: RevisitLogListQuery): Promise<RevisitLogPage> {
   const { db } = app.database;
-  const criteria = await criteriaOf(app, ctx, query, rawQuery);
+  const criteria = await criteriaOf(app, ctx, query);
   const scope = scopeOf(ctx);
   const [rows, total] = await Promise.all([
     findRevisitLogPage(db, scope, criteria, { limit: query.paging.perPage, offset: offsetOf(query.paging) }),

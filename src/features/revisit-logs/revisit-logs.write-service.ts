@@ -8,7 +8,7 @@ import { recordRevisitLogChange } from '../changes/record-changes.ts';
 import { recordFollowUpEvents } from '../notifications/record-events.ts';
 import { runIdempotent } from '../idempotency/idempotency.service.ts';
 import { accessibleRevisitLog, parseRevisitLogId } from './revisit-log-access.ts';
-import { attachmentIdsOf, emptyContent, parseRevisitLogInput, saysSomething, type RevisitLogInput } from './revisit-log-input.ts';
+import { attachmentIdsOf, emptyContent, saysSomething, type RevisitLogInput } from './revisit-log-input.ts';
 import { resolveReferences, type ResolvedReferences } from './revisit-log-references.ts';
 import { findRevisitLogRow } from './revisit-log-refs.repository.ts';
 import { presentRevisitLogs } from './revisit-log.presenter.ts';
@@ -85,21 +85,20 @@ async function writeLinks(db: Db, ctx: RequestCtx, id: number, input: RevisitLog
 
 const customScope = (ctx: RequestCtx) => ({ organizationId: ctx.organization.id, timeZone: ctx.organization.timeZone });
 
-/** Custom-field values travel inside `revisit_log[…]` beside the built-in fields (`revisit_log[text_asset_1a2b]`). */
-function customFieldsOf(body: unknown): Record<string, unknown> {
-  const log = typeof body === 'object' && body !== null ? (body as Record<string, unknown>).revisit_log : undefined;
-  return typeof log === 'object' && log !== null && !Array.isArray(log) ? (log as Record<string, unknown>) : {};
-}
 
 /**
  * `POST /api/v2/revisit_logs`: the follow-up, its links, its attachments and the entity's latest follow-up
  * time in one transaction; with an Idempotency-Key a retry answers the first result.
  */
-export async function createRevisitLog(app: AppContext, ctx: RequestCtx, body: unknown, idempotencyKey: string | undefined): Promise<RevisitLogItem> {
-  const input = parseRevisitLogInput(body, ctx.organization.timeZone, 'create');
-  return runIdempotent(app, ctx, { key: idempotencyKey, operation: 'POST /api/v2/revisit_logs', body }, async (trx) => {
+export async function createRevisitLog(
+  app: AppContext,
+  ctx: RequestCtx,
+  input: RevisitLogInput,
+  replay: { body: unknown; idempotencyKey: string | undefined },
+): Promise<RevisitLogItem> {
+  return runIdempotent(app, ctx, { key: replay.idempotencyKey, operation: 'POST /api/v2/revisit_logs', body: replay.body }, async (trx) => {
     const refs = await resolveReferences(trx, ctx, input);
-    const custom = await parseCustomFields(trx, customScope(ctx), 'revisit_log', customFieldsOf(body), true, (key) => `revisit_log[${key}]`);
+    const custom = await parseCustomFields(trx, customScope(ctx), 'revisit_log', input.customFields, true, (key) => `revisit_log[${key}]`);
     const orgId = ctx.organization.id;
     const loggable = { type: refs.loggable.type, id: refs.loggable.ref.id };
     const [id] = await insertRevisitLogs(trx, [
@@ -148,15 +147,14 @@ export async function showRevisitLog(app: AppContext, ctx: RequestCtx, rawId: st
 }
 
 /** `PUT`/`POST /api/v2/revisit_logs/:id`: only fields sent change; sent link lists replace the old ones. */
-export async function updateRevisitLogById(app: AppContext, ctx: RequestCtx, rawId: string, body: unknown): Promise<RevisitLogItem> {
+export async function updateRevisitLogById(app: AppContext, ctx: RequestCtx, rawId: string, input: RevisitLogInput): Promise<RevisitLogItem> {
   const id = parseRevisitLogId(rawId);
-  const input = parseRevisitLogInput(body, ctx.organization.timeZone, 'update');
   const orgId = ctx.organization.id;
   return app.database.db.transaction().execute(async (trx) => {
     const row = await accessibleRevisitLog(trx, ctx, id, 'write');
     const before = { type: row.loggable_type as LoggableType, id: row.loggable_id };
     const refs = await resolveReferences(trx, ctx, input, { loggable: before, id });
-    const custom = await parseCustomFields(trx, customScope(ctx), 'revisit_log', customFieldsOf(body), false, (key) => `revisit_log[${key}]`);
+    const custom = await parseCustomFields(trx, customScope(ctx), 'revisit_log', input.customFields, false, (key) => `revisit_log[${key}]`);
     const after = { type: refs.loggable.type, id: refs.loggable.ref.id };
     const patch: RevisitLogPatch = { updated_at: ctx.now, loggable_type: after.type, loggable_id: after.id };
     if (input.content !== undefined) patch.content = input.content;

@@ -9,7 +9,7 @@ import type { AttachmentSchema } from '../../../src/features/attachments/attachm
 import type { DepartmentOptionSchema, SimpleUserSchema, WireUserSchema } from '../../../src/features/directory/directory.schemas.ts';
 import type { LoginResponse } from '../../../src/features/auth/auth.routes.ts';
 import type { FieldValue as FieldValueSchema } from '../../../src/features/field-options/field-maps.routes.ts';
-import type { EntitySchema } from '../../../src/features/entities/entities.routes.ts';
+import type { EntitySchema } from '../../../src/features/entities/entities.schemas.ts';
 
 export type RevisitLog = Static<typeof RevisitLogItemSchema>;
 export type RevisitLogPage = Static<typeof RevisitLogListResponse>['data'];

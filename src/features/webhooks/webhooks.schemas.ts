@@ -1,0 +1,40 @@
+import { Type } from '@sinclair/typebox';
+
+const strict = { additionalProperties: false } as const;
+const Nullable = <T extends ReturnType<typeof Type.String> | ReturnType<typeof Type.Integer>>(t: T) => Type.Union([t, Type.Null()]);
+
+/** The wire shapes of webhooks.presenter.ts (the secret is never among them: it is shown once, on creation). */
+const lastDeliveryFields = {
+  id: Type.String(),
+  event: Type.String(),
+  status: Type.String(),
+  attempts: Type.Integer(),
+  last_status_code: Nullable(Type.Integer()),
+  created_at: Type.String(),
+};
+
+export const WireEndpointSchema = Type.Object(
+  {
+    id: Type.Integer(),
+    url: Type.String(),
+    events: Type.Array(Type.String()),
+    created_at: Type.String(),
+    last_delivery: Type.Union([Type.Object(lastDeliveryFields, strict), Type.Null()]),
+  },
+  strict,
+);
+
+export const WireDeliverySchema = Type.Object(
+  {
+    ...lastDeliveryFields,
+    last_error: Nullable(Type.String()),
+    next_attempt_at: Nullable(Type.String()),
+    attempt_log: Type.Array(
+      Type.Object(
+        { attempted_at: Type.String(), status_code: Nullable(Type.Integer()), error: Nullable(Type.String()), duration_ms: Type.Integer() },
+        strict,
+      ),
+    ),
+  },
+  strict,
+);
