@@ -179,6 +179,14 @@ export const ISOLATION_PROBES: Record<string, Probe> = {
   // Process figures (CPU time, memory) move between two scrapes: only "reveals nothing, changes nothing".
   'GET /metrics': { public: true, compare: false, calls: () => [{ url: '/metrics' }] },
   'GET /api/openapi.json': { public: true, calls: () => [{ url: '/api/openapi.json' }] },
+  'GET /api/v2/openapi.json': { public: true, calls: () => [{ url: '/api/v2/openapi.json' }] },
+  // Swagger UI and its bundled files: the same bytes for everyone, nothing of any organization.
+  'GET /docs': { public: true, file: true, calls: () => [{ url: '/docs' }] },
+  'GET /docs/json': { public: true, calls: () => [{ url: '/docs/json' }] },
+  'GET /docs/yaml': { public: true, file: true, calls: () => [{ url: '/docs/yaml' }] },
+  'GET /docs/static/index.html': { public: true, file: true, calls: () => [{ url: '/docs/static/index.html' }] },
+  'GET /docs/static/swagger-initializer.js': { public: true, file: true, calls: () => [{ url: '/docs/static/swagger-initializer.js' }] },
+  'GET /docs/static/*': { public: true, file: true, calls: () => [{ url: '/docs/static/swagger-ui.css' }] },
   'POST /api/v2/auth/login': {
     public: true,
     calls: (id, own) => [
