@@ -4,7 +4,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { restoreDatabase } from '../../src/db/backup.ts';
 import { openDatabase } from '../../src/db/database.ts';
@@ -13,18 +12,9 @@ import type { UserRow } from '../../src/features/directory/users.repository.ts';
 import { TEST_POSTGRES_URL, describeEachDialect } from '../support/dialects.ts';
 import { factories, type TestOrg } from '../support/factories.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { adminQuery } from '../support/test-database.ts';
 
 const run = promisify(execFile);
-
-async function adminQuery(text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: TEST_POSTGRES_URL });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
 
 /** Every follow-up with what a write puts beside it, as one comparable string per row. */
 async function followUpRows(url: string): Promise<Map<number, string>> {
