@@ -1,8 +1,6 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { restoreDatabase } from '../../src/db/backup.ts';
@@ -13,8 +11,8 @@ import { TEST_POSTGRES_URL, describeEachDialect } from '../support/dialects.ts';
 import { factories, type TestOrg } from '../support/factories.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { adminQuery } from '../support/test-database.ts';
+import { runGenjin } from '../support/cli.ts';
 
-const run = promisify(execFile);
 
 /** Every follow-up with what a write puts beside it, as one comparable string per row. */
 async function followUpRows(url: string): Promise<Map<number, string>> {
@@ -39,15 +37,7 @@ describeEachDialect('genjin backup and restore', (dialect) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'genjin-backup-'));
   const cleanups: (() => Promise<void>)[] = [];
 
-  const genjin = async (url: string, ...args: string[]) => {
-    try {
-      const { stdout } = await run('node', ['bin/genjin.js', ...args, '--json'], { env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'silent' } });
-      return { code: 0, json: JSON.parse(stdout.trim().split('\n').at(-1)!) as Record<string, unknown>, stderr: '' };
-    } catch (error) {
-      const e = error as { code: number; stderr: string };
-      return { code: e.code, json: undefined, stderr: e.stderr };
-    }
-  };
+  const genjin = (url: string, ...args: string[]) => runGenjin(url, args);
 
   const emptyDatabaseUrl = async (name: string): Promise<string> => {
     if (dialect === 'sqlite') return `sqlite:${path.join(dir, `${name}.db`)}`;

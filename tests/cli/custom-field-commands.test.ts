@@ -1,25 +1,15 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../support/dialects.ts';
 import { factories, type TestOrg } from '../support/factories.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { runGenjin } from '../support/cli.ts';
 
-const run = promisify(execFile);
 
 describeEachDialect('CLI custom-field commands', (dialect) => {
   let t: TestApp;
   let org: TestOrg;
 
-  const genjin = async (...args: string[]) => {
-    try {
-      const { stdout } = await run('node', ['bin/genjin.js', ...args, '--json'], { env: { ...process.env, DATABASE_URL: t.database.url, LOG_LEVEL: 'silent' } });
-      return { code: 0, json: JSON.parse(stdout.trim().split('\n').at(-1)!) as Record<string, unknown>, stderr: '' };
-    } catch (error) {
-      const e = error as { code: number; stderr: string };
-      return { code: e.code, json: undefined, stderr: e.stderr };
-    }
-  };
+  const genjin = (...args: string[]) => runGenjin(t.database.url, args);
 
   beforeAll(async () => {
     t = await createTestApp(dialect);

@@ -1,25 +1,14 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../support/dialects.ts';
 import { factories, type TestOrg } from '../support/factories.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { runGenjin } from '../support/cli.ts';
 
-const run = promisify(execFile);
 
 describeEachDialect('CLI webhooks commands', (dialect) => {
   let t: TestApp;
   let org: TestOrg;
-  const genjin = async (...args: string[]) => {
-    try {
-      const { stdout } = await run('node', ['bin/genjin.js', ...args, '--json'], {
-        env: { ...process.env, DATABASE_URL: t.database.url, LOG_LEVEL: 'silent', WEBHOOK_ALLOW_PRIVATE: '1' },
-      });
-      return { code: 0, json: JSON.parse(stdout.trim().split('\n').at(-1)!) as Record<string, unknown> };
-    } catch (error) {
-      return { code: (error as { code: number }).code, json: undefined };
-    }
-  };
+  const genjin = (...args: string[]) => runGenjin(t.database.url, args, { WEBHOOK_ALLOW_PRIVATE: '1' });
 
   beforeAll(async () => {
     t = await createTestApp(dialect);
