@@ -8,3 +8,8 @@ import type { Db } from './database.ts';
 export async function refreshPlannerStatistics(db: Db): Promise<void> {
   await sql`analyze`.execute(db);
 }
+
+/** One round trip to the database; throws when it cannot be reached (health and readiness checks). */
+export async function pingDatabase(db: Db): Promise<void> {
+  await sql`select 1`.execute(db);
+}

@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
+import { pingDatabase } from '../../db/maintenance.ts';
 import { AppError, envelopeOf } from '../../domain/errors.ts';
 import { readiness, type ReadinessProbes } from './readiness.ts';
 
@@ -12,7 +12,7 @@ import { readiness, type ReadinessProbes } from './readiness.ts';
 export function healthRoutes(app: FastifyInstance, ctx: AppContext, probes: ReadinessProbes): void {
   app.get('/healthz', { config: { public: true }, schema: { hide: true } }, async (request, reply) => {
     try {
-      await sql`select 1`.execute(ctx.database.db);
+      await pingDatabase(ctx.database.db);
       return { status: 'ok' };
     } catch (error) {
       request.log.error({ err: error }, 'health check failed');

@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
+import { pingDatabase } from '../../db/maintenance.ts';
 import { pendingMigrations } from '../../db/migrate.ts';
 
 export type CheckResult = 'ok' | 'skipped' | 'failed' | 'pending';
@@ -36,7 +36,7 @@ export interface ReadinessProbes {
 export async function readiness(ctx: AppContext, probes: ReadinessProbes): Promise<Readiness> {
   const db = ctx.database.db;
   const [database, migrations, redis, storage] = await Promise.all([
-    check(async () => void (await sql`select 1`.execute(db))),
+    check(() => pingDatabase(db)),
     check(async () => ((await pendingMigrations(db)).length === 0 ? 'ok' : 'pending')),
     check(() => probes.redis()),
     check(() => ctx.storage.probe()),
