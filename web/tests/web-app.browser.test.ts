@@ -253,6 +253,8 @@ describe.skipIf(!HAS_CHROMIUM)('web app in Chromium', () => {
     const ctx = await h.context(DESKTOP);
     const page = await ctx.newPage();
     await page.goto('/login');
+    // The login field takes focus by itself; typing before React has mounted it would go nowhere.
+    await page.waitForSelector('input[name="login"]:focus');
     await page.keyboard.type('15800010002');
     await page.keyboard.press('Tab');
     await page.keyboard.type('genjin-demo');
