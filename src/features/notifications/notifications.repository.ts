@@ -101,3 +101,13 @@ export async function markRead(db: Db, organizationId: number, userId: number, i
   const result = await query.executeTakeFirst();
   return Number(result.numUpdatedRows);
 }
+
+/** Reminders past their time that no instance has fired yet (for /metrics): how many, and the oldest. */
+export async function readOverdueReminders(db: Db, now: number): Promise<{ count: number; oldestAt: number | undefined }> {
+  const row = await db
+    .selectFrom('pending_reminders')
+    .select((eb) => [eb.fn.countAll<number | string>().as('n'), eb.fn.min<number | string | null>('remind_at').as('oldest')])
+    .where('remind_at', '<=', now)
+    .executeTakeFirstOrThrow();
+  return { count: Number(row.n), oldestAt: row.oldest === null ? undefined : Number(row.oldest) };
+}

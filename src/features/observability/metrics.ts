@@ -4,6 +4,7 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
 import type { AppContext } from '../../app-context.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { Metrics } from './metrics-registry.ts';
+import { addQueueGauges } from './queue-gauges.ts';
 
 /** Addresses allowed to read /metrics: exact addresses or CIDR ranges, IPv4 or IPv6. */
 export function addressList(entries: readonly string[]): BlockList {
@@ -74,6 +75,8 @@ export function installMetrics(app: FastifyInstance, ctx: AppContext): Metrics {
   if (ctx.database.reads.enabled) {
     addGauge('genjin_db_replica_lag_seconds', 'Largest replay delay among the read replicas that answer', () => ctx.database.reads.maxLagSeconds());
   }
+
+  addQueueGauges({ registry, addGauge }, ctx);
 
   const allowed = addressList(ctx.config.metricsAllow);
   app.get('/metrics', { config: { public: true, realStatus: true }, schema: { hide: true } }, async (request, reply) => {
