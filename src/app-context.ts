@@ -4,6 +4,7 @@ import { createUrlSigner, type UrlSigner } from './features/attachments/signed-u
 import { createLocalStorage } from './storage/local-storage.ts';
 import { createS3Storage } from './storage/s3-storage.ts';
 import type { Storage } from './storage/storage.ts';
+import { createTracing, type Tracing } from './features/observability/tracing.ts';
 
 export type Clock = () => number;
 
@@ -17,6 +18,8 @@ export interface AppContext {
   readonly clock: Clock;
   readonly storage: Storage;
   readonly urlSigner: UrlSigner;
+  /** Present when OpenTelemetry tracing is configured. */
+  readonly tracing: Tracing | undefined;
 }
 
 export interface AppContextOverrides {
@@ -24,9 +27,13 @@ export interface AppContextOverrides {
   clock?: Clock;
   storage?: Storage;
   dbOptions?: OpenOptions;
+  /** Tests that open their own database wire its statements to this tracing themselves. */
+  tracing?: Tracing;
 }
 
 export function createAppContext(config: Config, overrides: AppContextOverrides = {}): AppContext {
+  const tracing = overrides.tracing ?? (config.tracing ? createTracing(config.tracing) : undefined);
+  const onQuery = overrides.dbOptions?.onQuery;
   const database =
     overrides.database ??
     openDatabase(config.databaseUrl, {
@@ -35,16 +42,27 @@ export function createAppContext(config: Config, overrides: AppContextOverrides 
       replicaUrls: config.databaseReplicaUrls,
       replicaMaxLagSeconds: config.replicaMaxLagSeconds,
       ...overrides.dbOptions,
+      ...(tracing
+        ? {
+            onQuery: (event) => {
+              onQuery?.(event);
+              tracing.onQuery(event);
+            },
+          }
+        : {}),
     });
+  tracing?.describeDatabase(database.ops.name);
   return {
     config,
     database,
     clock: overrides.clock ?? Date.now,
     storage: overrides.storage ?? (config.s3 ? createS3Storage(config.s3) : createLocalStorage(config.storageDir)),
     urlSigner: createUrlSigner(config.signingSecret),
+    tracing,
   };
 }
 
 export async function closeAppContext(app: AppContext): Promise<void> {
   await app.database.close();
+  await app.tracing?.shutdown();
 }

@@ -67,6 +67,12 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   // fast-json-stringify on Chinese text, and the response schemas still document and test the shapes.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
 
+  // Before every hook and route, so each request of every route gets its span.
+  if (ctx.tracing) {
+    await ctx.tracing.install(app);
+    const tracing = ctx.tracing;
+    app.addHook('onClose', () => tracing.flush());
+  }
   app.decorate('lifecycle', { draining: false });
   installRequestIdHeader(app);
   app.decorate('metrics', installMetrics(app, ctx));

@@ -43,6 +43,8 @@ export interface Config {
   s3: S3Config | undefined;
   /** Addresses or CIDR ranges that may read /metrics (default: loopback only). */
   metricsAllow: readonly string[];
+  /** OpenTelemetry traces over OTLP/HTTP, when OTEL_EXPORTER_OTLP_ENDPOINT (or _TRACES_ENDPOINT) is set. */
+  tracing: TracingConfig | undefined;
   /**
    * After SIGTERM, how long /readyz answers 503 while the server still serves, so a load balancer stops
    * sending before the listener closes.
@@ -125,6 +127,29 @@ export const DEFAULT_UPLOAD_TYPES = [
 
 export const DEFAULT_DEVICES = ['open_api', 'dingtalk', 'wxwork', 'web', 'ios', 'android'] as const;
 
+export interface TracingConfig {
+  /** Where spans are POSTed: OTEL_EXPORTER_OTLP_TRACES_ENDPOINT, or OTEL_EXPORTER_OTLP_ENDPOINT + /v1/traces. */
+  tracesUrl: string;
+  serviceName: string;
+  /** OTEL_EXPORTER_OTLP_HEADERS: `key=value,key=value` (an API key for a hosted collector). */
+  headers: Record<string, string>;
+}
+
+function tracing(env: Env): TracingConfig | undefined {
+  const traces = env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT?.trim();
+  const base = env.OTEL_EXPORTER_OTLP_ENDPOINT?.trim().replace(/\/+$/, '');
+  const tracesUrl = traces || (base ? `${base}/v1/traces` : undefined);
+  if (!tracesUrl) return undefined;
+  if (!/^https?:\/\//.test(tracesUrl)) throw new Error(`OTEL_EXPORTER_OTLP_ENDPOINT must be an http(s) URL (got "${tracesUrl}")`);
+  const headers: Record<string, string> = {};
+  for (const pair of list(env, 'OTEL_EXPORTER_OTLP_HEADERS', [])) {
+    const at = pair.indexOf('=');
+    if (at <= 0) throw new Error(`OTEL_EXPORTER_OTLP_HEADERS: "${pair}" is not key=value`);
+    headers[decodeURIComponent(pair.slice(0, at).trim())] = decodeURIComponent(pair.slice(at + 1).trim());
+  }
+  return { tracesUrl, serviceName: env.OTEL_SERVICE_NAME?.trim() || 'genjin', headers };
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const mode = env.ERROR_STATUS_MODE?.trim() || 'compat';
   if (mode !== 'compat' && mode !== 'strict') throw new Error(`ERROR_STATUS_MODE must be compat or strict (got "${mode}")`);
@@ -156,6 +181,7 @@ export function loadConfig(env: Env = process.env): Config {
     attachmentSweepIntervalMinutes: int(env, 'ATTACHMENT_SWEEP_INTERVAL_MINUTES', 60),
     s3: s3(env),
     metricsAllow: list(env, 'METRICS_ALLOW', ['127.0.0.1', '::1']),
+    tracing: tracing(env),
     shutdownDrainSeconds: int(env, 'SHUTDOWN_DRAIN_SECONDS', 0),
     webhookAllowPrivate: flag(env, 'WEBHOOK_ALLOW_PRIVATE'),
     eventWorkerIntervalMs: int(env, 'EVENT_WORKER_INTERVAL_MS', 2000),

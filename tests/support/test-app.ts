@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type BuildAppOptions } from '../../src/app.ts';
+import { createTracing } from '../../src/features/observability/tracing.ts';
 import { createAppContext, type AppContext } from '../../src/app-context.ts';
 import { testConfig, type Config } from '../../src/config.ts';
 import type { TestDialect } from './dialects.ts';
@@ -36,8 +37,11 @@ export interface TestAppOptions {
 export async function createTestApp(dialect: TestDialect, options: TestAppOptions = {}): Promise<TestApp> {
   const queries: string[] = [];
   const statements: { sql: string; parameters: readonly unknown[] }[] = [];
+  // With tracing configured, statements become spans as in a server (createAppContext wires its own database so).
+  const tracing = options.config?.tracing ? createTracing(options.config.tracing) : undefined;
   const database = await createTestDatabase(dialect, {
     onQuery: (event) => {
+      tracing?.onQuery(event);
       if (event.level !== 'query') return;
       queries.push(event.query.sql);
       statements.push({ sql: event.query.sql, parameters: event.query.parameters });
@@ -48,6 +52,7 @@ export async function createTestApp(dialect: TestDialect, options: TestAppOption
   const ctx = createAppContext(testConfig({ databaseUrl: database.url, storageDir, ...options.config }), {
     database: database.handle,
     clock: clock.read,
+    ...(tracing ? { tracing } : {}),
   });
   const app = await buildApp(ctx, { logger: false, ...options.build });
   await app.ready();
@@ -60,6 +65,7 @@ export async function createTestApp(dialect: TestDialect, options: TestAppOption
     statements,
     close: async () => {
       await app.close();
+      await tracing?.shutdown();
       await database.drop();
       fs.rmSync(storageDir, { recursive: true, force: true });
     },
