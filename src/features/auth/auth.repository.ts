@@ -89,9 +89,9 @@ export interface TokenPrincipal {
 export async function findPrincipalByTokenHash(db: Db, tokenHash: string, now: number): Promise<TokenPrincipal | undefined> {
   return db
     .selectFrom('api_tokens')
-    .innerJoin('users', 'users.id', 'api_tokens.user_id')
-    .innerJoin('departments', 'departments.id', 'users.department_id')
-    .innerJoin('roles', 'roles.id', 'users.role_id')
+    .innerJoin('users', (j) => j.onRef('users.id', '=', 'api_tokens.user_id').onRef('users.organization_id', '=', 'api_tokens.organization_id'))
+    .innerJoin('departments', (j) => j.onRef('departments.id', '=', 'users.department_id').onRef('departments.organization_id', '=', 'users.organization_id'))
+    .innerJoin('roles', (j) => j.onRef('roles.id', '=', 'users.role_id').onRef('roles.organization_id', '=', 'users.organization_id'))
     .innerJoin('organizations', 'organizations.id', 'users.organization_id')
     .select([
       'api_tokens.id as token_id',
@@ -115,12 +115,23 @@ export async function findPrincipalByTokenHash(db: Db, tokenHash: string, now: n
     .executeTakeFirst();
 }
 
-export async function touchToken(db: Db, tokenId: number, now: number, expiresAt: number): Promise<void> {
-  await db.updateTable('api_tokens').set({ last_used_at: now, expires_at: expiresAt }).where('id', '=', tokenId).execute();
+export async function touchToken(db: Db, organizationId: number, tokenId: number, now: number, expiresAt: number): Promise<void> {
+  await db
+    .updateTable('api_tokens')
+    .set({ last_used_at: now, expires_at: expiresAt })
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', tokenId)
+    .execute();
 }
 
-export async function revokeToken(db: Db, tokenId: number, now: number): Promise<void> {
-  await db.updateTable('api_tokens').set({ revoked_at: now }).where('id', '=', tokenId).where('revoked_at', 'is', null).execute();
+export async function revokeToken(db: Db, organizationId: number, tokenId: number, now: number): Promise<void> {
+  await db
+    .updateTable('api_tokens')
+    .set({ revoked_at: now })
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', tokenId)
+    .where('revoked_at', 'is', null)
+    .execute();
 }
 
 export interface TokenTimes {

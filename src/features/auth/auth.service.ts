@@ -94,7 +94,7 @@ export async function authenticate(
   const principal = await findPrincipalByTokenHash(db, hashToken(credentials.token), now);
   if (!principal) throw new AppError('unauthenticated');
   if (now - principal.last_used_at > TOUCH_INTERVAL_MS) {
-    await touchToken(db, principal.token_id, now, now + app.config.tokenTtlDays * DAY_MS);
+    await touchToken(db, Number(principal.organization_id), principal.token_id, now, now + app.config.tokenTtlDays * DAY_MS);
   }
   const user = {
     id: principal.user_id,
@@ -127,7 +127,7 @@ export async function authenticate(
 }
 
 export async function logout(app: AppContext, ctx: RequestCtx): Promise<void> {
-  await revokeToken(app.database.db, ctx.tokenId, app.clock());
+  await revokeToken(app.database.db, ctx.organization.id, ctx.tokenId, app.clock());
 }
 
 export interface SessionView {

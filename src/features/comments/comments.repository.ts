@@ -5,7 +5,7 @@ import type { CommentRow } from '../revisit-logs/revisit-logs.related.repository
 function liveComments(db: Db, organizationId: number, revisitLogId: number) {
   return db
     .selectFrom('revisit_log_comments as c')
-    .innerJoin('users as u', 'u.id', 'c.user_id')
+    .innerJoin('users as u', (j) => j.onRef('u.id', '=', 'c.user_id').onRef('u.organization_id', '=', 'c.organization_id'))
     .select(['c.id', 'c.revisit_log_id', 'c.user_id', 'u.name as user_name', 'c.content', 'c.created_at'])
     .where('c.organization_id', '=', organizationId)
     .where('c.revisit_log_id', '=', revisitLogId)

@@ -68,10 +68,10 @@ export type UserSort = 'id' | 'created_at' | 'updated_at' | 'name';
 function directoryUsers(db: Db, ops: DialectOps, filter: UserFilter) {
   let query = db
     .selectFrom('users')
-    .innerJoin('departments', 'departments.id', 'users.department_id')
-    .innerJoin('roles', 'roles.id', 'users.role_id')
+    .innerJoin('departments', (j) => j.onRef('departments.id', '=', 'users.department_id').onRef('departments.organization_id', '=', 'users.organization_id'))
+    .innerJoin('roles', (j) => j.onRef('roles.id', '=', 'users.role_id').onRef('roles.organization_id', '=', 'users.organization_id'))
     .innerJoin('organizations', 'organizations.id', 'users.organization_id')
-    .leftJoin('users as superior', 'superior.id', 'users.superior_id')
+    .leftJoin('users as superior', (j) => j.onRef('superior.id', '=', 'users.superior_id').onRef('superior.organization_id', '=', 'users.organization_id'))
     .where('users.organization_id', '=', filter.organizationId);
   if (!filter.includeDisabled) query = query.where('users.disabled_at', 'is', null);
   if (filter.userIds) query = query.where('users.id', 'in', filter.userIds.length ? [...filter.userIds] : [0]);
@@ -134,10 +134,10 @@ export async function countDirectoryUsers(db: Db, ops: DialectOps, filter: UserF
 export async function findDirectoryUser(db: Db, organizationId: number, id: number): Promise<DirectoryUserRow | undefined> {
   return db
     .selectFrom('users')
-    .innerJoin('departments', 'departments.id', 'users.department_id')
-    .innerJoin('roles', 'roles.id', 'users.role_id')
+    .innerJoin('departments', (j) => j.onRef('departments.id', '=', 'users.department_id').onRef('departments.organization_id', '=', 'users.organization_id'))
+    .innerJoin('roles', (j) => j.onRef('roles.id', '=', 'users.role_id').onRef('roles.organization_id', '=', 'users.organization_id'))
     .innerJoin('organizations', 'organizations.id', 'users.organization_id')
-    .leftJoin('users as superior', 'superior.id', 'users.superior_id')
+    .leftJoin('users as superior', (j) => j.onRef('superior.id', '=', 'users.superior_id').onRef('superior.organization_id', '=', 'users.organization_id'))
     .select(DIRECTORY_COLUMNS)
     .where('users.organization_id', '=', organizationId)
     .where('users.id', '=', id)

@@ -129,8 +129,8 @@ function selectRows(db: Db, d: EntityDescriptor) {
   const address = d.hasAddress ? ADDRESS_FIELDS.map((field) => sql`${sql.ref(`e.address_${field}`)}`.as(`a_${field}`)) : [];
   return entityDb(db)
     .selectFrom(fromEntity(d))
-    .innerJoin('users as owner', 'owner.id', 'e.user_id')
-    .innerJoin('departments as owner_department', 'owner_department.id', 'owner.department_id')
+    .innerJoin('users as owner', (j) => j.onRef('owner.id', '=', 'e.user_id').onRef('owner.organization_id', '=', 'e.organization_id'))
+    .innerJoin('departments as owner_department', (j) => j.onRef('owner_department.id', '=', 'owner.department_id').onRef('owner_department.organization_id', '=', 'owner.organization_id'))
     .select([
       'e.id',
       'e.user_id',
@@ -218,7 +218,7 @@ export async function findCustomerSummaries(db: Db, organizationId: number, ids:
   if (ids.length === 0) return new Map();
   const rows = await db
     .selectFrom('customers as c')
-    .innerJoin('users as u', 'u.id', 'c.user_id')
+    .innerJoin('users as u', (j) => j.onRef('u.id', '=', 'c.user_id').onRef('u.organization_id', '=', 'c.organization_id'))
     .select(['c.id', 'c.name', 'c.user_id', 'u.name as user_name'])
     .where('c.organization_id', '=', organizationId)
     .where('c.id', 'in', [...new Set(ids)])

@@ -68,7 +68,7 @@ export async function loadLatestComments(db: Db, organizationId: number, logIds:
   if (logIds.length === 0) return [];
   const ranked = db
     .selectFrom('revisit_log_comments as c')
-    .innerJoin('users as u', 'u.id', 'c.user_id')
+    .innerJoin('users as u', (j) => j.onRef('u.id', '=', 'c.user_id').onRef('u.organization_id', '=', 'c.organization_id'))
     .select([
       'c.id',
       'c.revisit_log_id',
@@ -141,7 +141,7 @@ export async function loadUsers(db: Db, organizationId: number, userIds: number[
   if (userIds.length === 0) return [];
   return db
     .selectFrom('users')
-    .innerJoin('departments', 'departments.id', 'users.department_id')
+    .innerJoin('departments', (j) => j.onRef('departments.id', '=', 'users.department_id').onRef('departments.organization_id', '=', 'users.organization_id'))
     .select([
       'users.id',
       'users.email',
