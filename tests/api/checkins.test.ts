@@ -130,6 +130,19 @@ describeEachDialect('check-in writes', (dialect) => {
       expect(named.map((o) => String(o.id))).toEqual([log.category]);
     });
 
+    it('adds one 签到 option when the first check-ins of an organization race', async () => {
+      const fresh = await f.org();
+      const member = await f.user(fresh, { scope: 'all' });
+      const memberToken = await f.token(member);
+      const customers = await Promise.all([1, 2, 3].map(() => f.customer(fresh, member)));
+      const answers = await Promise.all(customers.map((id) => post({ checkin: { ...PLACE, loggable_type: 'customer', loggable_id: id } }, memberToken)));
+      expect(answers.map((a) => a.json().code)).toEqual([0, 0, 0]);
+      const named = await db().selectFrom('field_options').select('id').where('organization_id', '=', fresh.id).where('name', '=', '签到').execute();
+      expect(named).toHaveLength(1);
+      const logs = await db().selectFrom('revisit_logs').select('category').where('organization_id', '=', fresh.id).execute();
+      expect(logs.map((l) => l.category)).toEqual([named[0]!.id, named[0]!.id, named[0]!.id]);
+    });
+
     it("keeps a check-in's own photos readable by its author and refused to a colleague outside the scope", async () => {
       const upload = await w.upload(org, rep);
       const checkin = (await post({ checkin: PLACE, attachment_ids: [upload] })).json().data;
