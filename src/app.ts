@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions, type RouteOptions } from 'fastify';
 import multipart from '@fastify/multipart';
 import type { AppContext } from './app-context.ts';
+import { checkinRoutes } from './features/checkins/checkins.routes.ts';
 import { changeFeedRoutes } from './features/changes/changes.routes.ts';
 import { attachmentRoutes } from './features/attachments/attachments.routes.ts';
 import { installAuthHook } from './features/auth/auth.plugin.ts';
@@ -100,6 +101,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   changeFeedRoutes(app, ctx);
   attachmentRoutes(app, ctx);
   await app.register(revisitLogWriteRoutes(ctx));
+  await app.register(checkinRoutes(ctx));
   directoryRoutes(app, ctx);
   entityRoutes(app, ctx);
   fieldMapRoutes(app, ctx);

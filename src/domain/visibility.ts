@@ -87,6 +87,8 @@ export function administersOrganization(user: { readonly isAdmin: boolean; reado
  * - an attachment is readable exactly when its follow-up is; an upload no follow-up has claimed yet is its
  *   uploader's alone (and only the uploader may attach it);
  * - a record a write names (contact, entity) must be one the writer could read.
+ * - a check-in (签到) is read by its author and by anyone whose data scope covers its author; what hangs
+ *   off it (its photos) follows it.
  */
 export interface Reader {
   readonly organizationId: number;

@@ -52,6 +52,11 @@ describeEachDialect('every GET answer matches its declared response schema', (di
     const opportunity = await w.opportunity(org, admin, customer);
     await t.app.inject({ method: 'POST', url: `/api/v2/revisit_logs/${log}/comments`, headers: { authorization: `Token token=${token}` }, payload: { content: '评论' } });
     const upload = await w.upload(org, admin);
+    const photo = await w.upload(org, admin);
+    const checkin = await t.app.inject({
+      method: 'POST', url: '/api/v2/checkins', headers: { authorization: `Token token=${token}` },
+      payload: { checkin: { lat: 31.2, lng: 121.4, address: '现场', loggable_type: 'customer', loggable_id: customer }, attachment_ids: [photo] },
+    });
     const webhook = await t.app.inject({
       method: 'POST', url: '/api/v2/admin/webhooks', headers: { authorization: `Token token=${token}` },
       payload: { url: 'https://93.184.215.14/hook', events: ['revisit_log.created'] },
@@ -59,7 +64,7 @@ describeEachDialect('every GET answer matches its declared response schema', (di
     Object.assign(real, {
       revisit_logs: String(log), leads: String(await f.lead(org, admin)), customers: String(customer), contacts: String(contact),
       opportunities: String(opportunity), contracts: String(await f.entity(org, admin, 'contracts', { customerId: customer })),
-      user: String(admin.id), attachments: String(upload), admin: String((webhook.json() as { data: { id: number } }).data.id),
+      user: String(admin.id), attachments: String(upload), checkins: String((checkin.json() as { data: { id: number } }).data.id), admin: String((webhook.json() as { data: { id: number } }).data.id),
     });
   });
   afterAll(() => t.close());

@@ -36,6 +36,9 @@ export interface ForeignIds {
   login: string;
   /** A custom-field definition of A (organization-wide, so only the other organization is refused it). */
   customField: number;
+  /** The colleague's check-in (签到) and the photo attached to it. */
+  checkin: number;
+  checkinAttachment: number;
   /** A's webhook endpoint (admin routes) and a notification in the colleague's inbox. */
   webhook: number;
   notification: number;
@@ -119,6 +122,24 @@ function logReferences(id: ForeignIds, own: OwnIds, url: string, update = false)
     ...(update ? [{ url, body: logBody(own, { removed_attachment_ids: [id.attachment] }) }] : []),
     { url, body: logBody(own, { at_user_ids: [id.user] }), only: 'otherOrg' },
     { url, body: logBody(own, {}, { category: String(id.option) }), only: 'otherOrg' },
+  ];
+}
+
+/** Every way a check-in names another record: an entity (as a follow-up does) and uploads. */
+function checkinReferences(id: ForeignIds, own: OwnIds): ProbeCall[] {
+  const url = '/api/v2/checkins';
+  const place = { lat: 31.2, lng: 121.4, address: '现场' };
+  const on = (loggable_type: string, loggable_id: number, extra: object = {}) => ({ url, body: { checkin: { ...place, loggable_type, loggable_id }, ...extra } });
+  return [
+    on('Customer', id.customer),
+    on('Lead', id.lead),
+    on('Opportunity', id.opportunity),
+    on('Contract', id.contract),
+    on('Contact', id.contact),
+    on('Customer', own.customer, { attachment_ids: [own.upload, id.upload] }),
+    { url, body: { checkin: place, attachment_ids: [id.attachment] } },
+    { url, body: { checkin: place, attachment_ids: [id.draftAttachment] } },
+    { url, body: { checkin: { ...place, attachment_ids: [id.checkinAttachment] } } },
   ];
 }
 
@@ -273,9 +294,24 @@ export const ISOLATION_PROBES: Record<string, Probe> = {
     ],
   },
 
+  'POST /api/v2/checkins': { calls: (id, own) => checkinReferences(id, own) },
+  'GET /api/v2/checkins': {
+    calls: (id) => [
+      { url: `/api/v2/checkins?date=all&user_id=${id.user}` },
+      { url: `/api/v2/checkins?date=all&user_id[]=${id.user}&page=1&per_page=200` },
+      { url: `/api/v2/checkins?date=all&department_id=${id.department}`, only: 'otherOrg' },
+    ],
+  },
+  'GET /api/v2/checkins/:id': { calls: (id) => [{ url: `/api/v2/checkins/${id.checkin}` }] },
+
   'POST /api/v2/attachments': { calls: () => [{ url: '/api/v2/attachments', body: {} }] },
   'GET /api/v2/attachments/:id': {
-    calls: (id) => [{ url: `/api/v2/attachments/${id.attachment}` }, { url: `/api/v2/attachments/${id.draftAttachment}` }, { url: `/api/v2/attachments/${id.upload}` }],
+    calls: (id) => [
+      { url: `/api/v2/attachments/${id.attachment}` },
+      { url: `/api/v2/attachments/${id.draftAttachment}` },
+      { url: `/api/v2/attachments/${id.upload}` },
+      { url: `/api/v2/attachments/${id.checkinAttachment}` },
+    ],
   },
 
   'GET /api/v2/user/list': {

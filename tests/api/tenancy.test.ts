@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { UserRow } from '../../src/features/directory/users.repository.ts';
 import { adminCreateCustomField } from '../../src/features/custom-fields/custom-fields.service.ts';
+import { insertCheckin } from '../../src/features/checkins/checkins.repository.ts';
 import { insertNotifications } from '../../src/features/notifications/notifications.repository.ts';
 import { insertComments } from '../../src/features/revisit-logs/revisit-logs.write-repository.ts';
 import { createWebhook } from '../../src/features/webhooks/webhooks.service.ts';
@@ -66,6 +67,12 @@ describeEachDialect('isolation on every route', (dialect) => {
     await attach(attachment, log!);
     await attach(draftAttachment, draft!);
     const lead = await f.lead(a, owner, `${SECRET}线索`);
+    const checkin = await insertCheckin(db, {
+      organization_id: a.id, user_id: owner.id, lat: 31.2, lng: 121.4, address: `${SECRET}地点`, note: `${SECRET}签到`,
+      loggable_type: null, loggable_id: null, revisit_log_id: null, created_at: t.clock.now - 100, deleted_at: null,
+    });
+    const checkinAttachment = await w.upload(a, owner);
+    await db.updateTable('attachments').set({ attachmentable_type: 'Checkin', attachmentable_id: checkin }).where('id', '=', checkinAttachment).execute();
     for (const [table, id] of [['customers', customer], ['leads', lead], ['contacts', contact]] as const) {
       await db.updateTable(table).set({ address_phone: SECRET_PHONE }).where('id', '=', id).execute();
     }
@@ -83,6 +90,8 @@ describeEachDialect('isolation on every route', (dialect) => {
       comment: comment!,
       attachment,
       draftAttachment,
+      checkin,
+      checkinAttachment,
       upload: await w.upload(a, owner),
       customer,
       lead,

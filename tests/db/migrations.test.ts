@@ -8,6 +8,7 @@ const TABLES = [
   'api_tokens',
   'attachments',
   'change_counters',
+  'checkins',
   'contacts',
   'contracts',
   'custom_field_values',

@@ -1,3 +1,4 @@
+import type { CheckinsTable } from './checkins.ts';
 import type { CustomFieldsTable, CustomFieldValuesTable } from './custom-fields.ts';
 import type { ChangeCountersTable, RevisitLogChangesTable } from './changes.ts';
 import type { OutboxEventsTable, WebhookAttemptsTable, WebhookDeliveriesTable, WebhookEndpointsTable } from './webhooks.ts';
@@ -53,9 +54,11 @@ export interface Database {
   webhook_attempts: WebhookAttemptsTable;
   notifications: NotificationsTable;
   pending_reminders: PendingRemindersTable;
+  checkins: CheckinsTable;
 }
 
 export type * from './changes.ts';
+export type * from './checkins.ts';
 export type * from './directory.ts';
 export type * from './entities.ts';
 export type * from './idempotency-keys.ts';

@@ -31,7 +31,8 @@ export const loggableKey = (type: string, id: number) => `${type}:${id}`;
 
 const ACTIVITY_DISPLAY: Record<string, string> = { create: '新增', update: '编辑' };
 
-function presentUser(user: PresentableUserRow | undefined, id: number, p: PresentContext): RevisitLogItem['user'] {
+/** The list's user shape (`RevisitLogUserSchema`); check-ins present their author with it too. */
+export function presentUser(user: PresentableUserRow | undefined, id: number, p: Pick<PresentContext, 'timeZone'>): RevisitLogItem['user'] {
   return {
     id,
     email: user?.email ?? '',

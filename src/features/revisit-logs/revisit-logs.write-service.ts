@@ -86,6 +86,61 @@ async function writeLinks(db: Db, ctx: RequestCtx, id: number, input: RevisitLog
 const customScope = (ctx: RequestCtx) => ({ organizationId: ctx.organization.id, timeZone: ctx.organization.timeZone });
 
 
+/** What another feature's write adds to a new follow-up (a check-in's 签到 follow-up). */
+export interface NewRevisitLogExtras {
+  /** A category the server chose (not a client's choice, so a disabled option is kept too). */
+  category?: number | undefined;
+  /** More writes in the same transaction, before the change-feed record (which must stay the last write). */
+  alsoWrite?: ((revisitLogId: number) => Promise<void>) | undefined;
+}
+
+/**
+ * A new follow-up with every side effect — links, attachments, custom fields, the entity's latest follow-up
+ * time and count, reminders and mentions, the change feed and the webhook outbox — inside `trx`. Returns its id.
+ */
+export async function writeNewRevisitLog(trx: Db, ctx: RequestCtx, input: RevisitLogInput, extras: NewRevisitLogExtras = {}): Promise<number> {
+  const refs = await resolveReferences(trx, ctx, input);
+  const custom = await parseCustomFields(trx, customScope(ctx), 'revisit_log', input.customFields, true, (key) => `revisit_log[${key}]`);
+  const orgId = ctx.organization.id;
+  const loggable = { type: refs.loggable.type, id: refs.loggable.ref.id };
+  const [id] = await insertRevisitLogs(trx, [
+    {
+      organization_id: orgId,
+      user_id: ctx.user.id,
+      loggable_type: loggable.type,
+      loggable_id: loggable.id,
+      content: input.content ?? '',
+      category: extras.category ?? refs.category ?? null,
+      real_revisit_at: input.realRevisitAt ?? ctx.now,
+      remind_at: input.remindAt ?? null,
+      lat: input.lat ?? null,
+      lng: input.lng ?? null,
+      detail_address: input.detailAddress ?? null,
+      activity_type: 'create',
+      sales_activity_id: null,
+      is_draft: input.isDraft ? 1 : 0,
+      created_at: ctx.now,
+      updated_at: ctx.now,
+      deleted_at: null,
+    },
+  ]);
+  await writeLinks(trx, ctx, id!, input, refs);
+  await storeCustomFields(trx, orgId, id!, custom);
+  await refreshLoggableRevisitStats(trx, orgId, loggable.type, [loggable.id]);
+  await recordFollowUpEvents(trx, {
+    organizationId: orgId,
+    revisitLogId: id!,
+    authorId: ctx.user.id,
+    remindAt: input.remindAt ?? null,
+    mentions: { before: [], after: input.atUserIds ?? [] },
+    live: true,
+    now: ctx.now,
+  });
+  if (extras.alsoWrite) await extras.alsoWrite(id!);
+  await recordRevisitLogChange(trx, { organizationId: orgId, revisitLogId: id!, action: 'created', at: ctx.now });
+  return id!;
+}
+
 /**
  * `POST /api/v2/revisit_logs`: the follow-up, its links, its attachments and the entity's latest follow-up
  * time in one transaction; with an Idempotency-Key a retry answers the first result.
@@ -97,45 +152,8 @@ export async function createRevisitLog(
   replay: { body: unknown; idempotencyKey: string | undefined },
 ): Promise<RevisitLogItem> {
   return runIdempotent(app, ctx, { key: replay.idempotencyKey, operation: 'POST /api/v2/revisit_logs', body: replay.body }, async (trx) => {
-    const refs = await resolveReferences(trx, ctx, input);
-    const custom = await parseCustomFields(trx, customScope(ctx), 'revisit_log', input.customFields, true, (key) => `revisit_log[${key}]`);
-    const orgId = ctx.organization.id;
-    const loggable = { type: refs.loggable.type, id: refs.loggable.ref.id };
-    const [id] = await insertRevisitLogs(trx, [
-      {
-        organization_id: orgId,
-        user_id: ctx.user.id,
-        loggable_type: loggable.type,
-        loggable_id: loggable.id,
-        content: input.content ?? '',
-        category: refs.category ?? null,
-        real_revisit_at: input.realRevisitAt ?? ctx.now,
-        remind_at: input.remindAt ?? null,
-        lat: input.lat ?? null,
-        lng: input.lng ?? null,
-        detail_address: input.detailAddress ?? null,
-        activity_type: 'create',
-        sales_activity_id: null,
-        is_draft: input.isDraft ? 1 : 0,
-        created_at: ctx.now,
-        updated_at: ctx.now,
-        deleted_at: null,
-      },
-    ]);
-    await writeLinks(trx, ctx, id!, input, refs);
-    await storeCustomFields(trx, orgId, id!, custom);
-    await refreshLoggableRevisitStats(trx, orgId, loggable.type, [loggable.id]);
-    await recordFollowUpEvents(trx, {
-      organizationId: orgId,
-      revisitLogId: id!,
-      authorId: ctx.user.id,
-      remindAt: input.remindAt ?? null,
-      mentions: { before: [], after: input.atUserIds ?? [] },
-      live: true,
-      now: ctx.now,
-    });
-    await recordRevisitLogChange(trx, { organizationId: orgId, revisitLogId: id!, action: 'created', at: ctx.now });
-    return presentOneRevisitLog(app, ctx, trx, await reread(trx, ctx, id!));
+    const id = await writeNewRevisitLog(trx, ctx, input);
+    return presentOneRevisitLog(app, ctx, trx, await reread(trx, ctx, id));
   });
 }
 

@@ -29,11 +29,21 @@ export function revisitLogIsReadable(logId: Expression<number | null>, reader: R
 }
 
 /**
+ * The live check-in under `alias` is the reader's own or its author is inside their data scope (a check-in
+ * has no drafts and no mentions).
+ */
+export function checkinRowIsReadable(alias: string, reader: Reader): Expression<SqlBool> {
+  const author = sql.ref<number>(`${alias}.user_id`);
+  return sql<SqlBool>`(${sql.ref(`${alias}.deleted_at`)} is null and (${author} = ${reader.userId} or ${authorIsVisible(author, reader.organizationId, reader.visible)}))`;
+}
+
+/**
  * An attachment (columns of the `attachments` row under `alias`) the reader may open: one of a follow-up
- * they may read, or their own upload that no follow-up has claimed.
+ * or check-in they may read, or their own upload that nothing has claimed.
  */
 export function attachmentIsReadable(alias: string, reader: Reader): Expression<SqlBool> {
   const col = (name: string) => sql.ref<number | null>(`${alias}.${name}`);
   return sql<SqlBool>`((${col('attachmentable_id')} is null and ${col('uploader_id')} = ${reader.userId})
-    or (${col('attachmentable_type')} = 'RevisitLog' and ${revisitLogIsReadable(col('attachmentable_id'), reader)}))`;
+    or (${col('attachmentable_type')} = 'RevisitLog' and ${revisitLogIsReadable(col('attachmentable_id'), reader)})
+    or (${col('attachmentable_type')} = 'Checkin' and exists (select 1 from checkins vc where vc.id = ${col('attachmentable_id')} and vc.organization_id = ${reader.organizationId} and ${checkinRowIsReadable('vc', reader)})))`;
 }
