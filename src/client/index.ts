@@ -2,7 +2,8 @@
  * `genjin/client`: a typed client for Genjin's /api/v2, generated types from openapi.json, no dependency but
  * `fetch`. Compiled to dist/client by `npm install` (tsconfig.client.json).
  */
-export { createClient, type GenjinClient, type OptionEntity } from './client.ts';
+export { createClient } from './client.ts';
+export type { GenjinClient, OptionEntity, RevisitLogResource, UserResource } from './client-types.ts';
 export { GenjinError, ErrorCodes } from './errors.ts';
 export { DEFAULT_DEVICE, DEFAULT_MAX_RETRIES, MAX_RETRY_AFTER_SECONDS, type ClientOptions, type RequestOptions } from './transport.ts';
 export { encodeParams } from './query.ts';

@@ -102,6 +102,35 @@ describe('genjin/client transport against a scripted server', () => {
     expect(seen).toHaveLength(1);
   });
 
+  it('gives each attempt timeoutMs: a write times out once, a read is tried four times', async () => {
+    const silent: Answer = () => {};
+    script = [silent];
+    const client = createClient({ baseUrl, token: 'tok', timeoutMs: 100 });
+    const error = await client.request('POST', '/api/v2/revisit_logs', { body: {} }).catch((e: unknown) => e);
+    expect((error as Error).name).toBe('TimeoutError');
+    expect(seen).toHaveLength(1);
+    seen.length = 0;
+    script = [silent, silent, silent, silent];
+    await expect(client.request('GET', '/api/v2/x')).rejects.toMatchObject({ name: 'TimeoutError' });
+    expect(seen).toHaveLength(4);
+  });
+
+  it('walks pages from the query\'s page and stops at has_next_page false or an empty page', async () => {
+    const page = (n: number, ids: number[], more: boolean) => envelope({ revisit_logs: ids.map((id) => ({ id })), total_count: 9, has_next_page: more, per_page: 2, page: n });
+    script = [page(2, [3, 4], true), page(3, [5], false), page(1, [1, 2], true), page(2, [], true)];
+    const client = createClient({ baseUrl, token: 'tok' });
+    const ids: number[] = [];
+    for await (const log of client.revisitLogs.all({ page: 2, per_page: 2 })) ids.push(log.id);
+    for await (const log of client.revisitLogs.all({ per_page: 2 })) ids.push(log.id);
+    expect(ids).toEqual([3, 4, 5, 1, 2]);
+    expect(seen.map((s) => s.url)).toEqual([
+      '/api/v2/revisit_logs/new_index?page=2&per_page=2',
+      '/api/v2/revisit_logs/new_index?page=3&per_page=2',
+      '/api/v2/revisit_logs/new_index?per_page=2&page=1',
+      '/api/v2/revisit_logs/new_index?per_page=2&page=2',
+    ]);
+  });
+
   it('turns an answer that is not an envelope into a GenjinError with the HTTP status', async () => {
     script = [(res) => res.writeHead(502, { 'content-type': 'text/html' }).end('<html>bad gateway</html>')];
     const error = await createClient({ baseUrl }).request('GET', '/api/v2/x').catch((e: unknown) => e);
