@@ -121,7 +121,8 @@ export class Transport {
 
   private signalOf(options: RequestOptions): AbortSignal | undefined {
     const timeout = this.timeoutMs === undefined ? undefined : AbortSignal.timeout(this.timeoutMs);
-    if (timeout && options.signal) return AbortSignal.any([timeout, options.signal]);
+    // AbortSignal.any arrived in Node 20.3; before it the caller's signal wins over the timeout.
+    if (timeout && options.signal) return typeof AbortSignal.any === 'function' ? AbortSignal.any([timeout, options.signal]) : options.signal;
     return timeout ?? options.signal;
   }
 
