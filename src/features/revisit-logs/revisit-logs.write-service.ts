@@ -134,8 +134,11 @@ export async function createRevisitLog(
       live: true,
       now: ctx.now,
     });
+    // Presented before the change is recorded: that takes the organization's change counter lock, which
+    // every write of the organization waits for until this commits (a create held it through eight reads).
+    const item = await presentOneRevisitLog(app, ctx, trx, await reread(trx, ctx, id!));
     await recordRevisitLogChange(trx, { organizationId: orgId, revisitLogId: id!, action: 'created', at: ctx.now });
-    return presentOneRevisitLog(app, ctx, trx, await reread(trx, ctx, id!));
+    return item;
   });
 }
 
@@ -187,8 +190,9 @@ export async function updateRevisitLogById(app: AppContext, ctx: RequestCtx, raw
       live: true,
       now: ctx.now,
     });
+    const item = await presentOneRevisitLog(app, ctx, trx, await reread(trx, ctx, id)); // before the counter lock, as in create
     await recordRevisitLogChange(trx, { organizationId: orgId, revisitLogId: id, action: 'updated', at: ctx.now });
-    return presentOneRevisitLog(app, ctx, trx, await reread(trx, ctx, id));
+    return item;
   });
 }
 
