@@ -124,7 +124,6 @@ export async function createRevisitLog(
     ]);
     await writeLinks(trx, ctx, id!, input, refs);
     await storeCustomFields(trx, orgId, id!, custom);
-    await refreshLoggableRevisitStats(trx, orgId, loggable.type, [loggable.id]);
     await recordFollowUpEvents(trx, {
       organizationId: orgId,
       revisitLogId: id!,
@@ -134,9 +133,12 @@ export async function createRevisitLog(
       live: true,
       now: ctx.now,
     });
-    // Presented before the change is recorded: that takes the organization's change counter lock, which
-    // every write of the organization waits for until this commits (a create held it through eight reads).
+    // Presented before the locking writes: the entity's row lock (its stats) and then the organization's
+    // change counter are held until commit, and every other write on that entity or organization waits for
+    // them; a create used to hold both through its eight reads (PostgreSQL, 20 concurrent creates on one
+    // customer: 171 of 200 sampled sessions waiting on the customer's row lock).
     const item = await presentOneRevisitLog(app, ctx, trx, await reread(trx, ctx, id!));
+    await refreshLoggableRevisitStats(trx, orgId, loggable.type, [loggable.id]);
     await recordRevisitLogChange(trx, { organizationId: orgId, revisitLogId: id!, action: 'created', at: ctx.now });
     return item;
   });
@@ -179,8 +181,6 @@ export async function updateRevisitLogById(app: AppContext, ctx: RequestCtx, raw
     await storeCustomFields(trx, orgId, id, custom);
     // Checked after the writes (the transaction undoes them): it depends on the attachments kept.
     if (!saysSomething(input.content ?? row.content, attachmentCount)) throw emptyContent();
-    await refreshLoggableRevisitStats(trx, orgId, before.type, [before.id]);
-    if (after.type !== before.type || after.id !== before.id) await refreshLoggableRevisitStats(trx, orgId, after.type, [after.id]);
     await recordFollowUpEvents(trx, {
       organizationId: orgId,
       revisitLogId: id,
@@ -190,7 +190,9 @@ export async function updateRevisitLogById(app: AppContext, ctx: RequestCtx, raw
       live: true,
       now: ctx.now,
     });
-    const item = await presentOneRevisitLog(app, ctx, trx, await reread(trx, ctx, id)); // before the counter lock, as in create
+    const item = await presentOneRevisitLog(app, ctx, trx, await reread(trx, ctx, id)); // before the locking writes, as in create
+    await refreshLoggableRevisitStats(trx, orgId, before.type, [before.id]);
+    if (after.type !== before.type || after.id !== before.id) await refreshLoggableRevisitStats(trx, orgId, after.type, [after.id]);
     await recordRevisitLogChange(trx, { organizationId: orgId, revisitLogId: id, action: 'updated', at: ctx.now });
     return item;
   });
