@@ -12,6 +12,7 @@ import { registerOpsCommands } from './commands/ops-commands.ts';
 import { registerCustomFieldCommands } from './commands/custom-field-commands.ts';
 import { registerExportCommand } from './commands/export-command.ts';
 import { registerBenchCommands } from './commands/bench-commands.ts';
+import { registerCountsCommands } from './commands/counts-commands.ts';
 import { registerWebhookCommands } from './commands/webhook-commands.ts';
 import { parseId, runCommand } from './run.ts';
 
@@ -163,5 +164,6 @@ registerCustomFieldCommands(program, idOption);
 registerExportCommand(program);
 registerBenchCommands(program, idOption);
 registerWebhookCommands(program, idOption);
+registerCountsCommands(program, idOption);
 
 await program.parseAsync(process.argv);

@@ -10,6 +10,7 @@ import { findDepartment, insertDepartment, type DepartmentRow } from '../feature
 import { findRoleForScope } from '../features/directory/users.repository.ts';
 import { listOptions } from '../features/field-options/field-options.repository.ts';
 import { createOrganization } from '../features/organizations/organizations.service.ts';
+import { rebuildDayCounts } from '../features/revisit-logs/day-counts.repository.ts';
 import { personName, textPools } from './bench-text.ts';
 import { childInserts, createHelperTables, dropHelperTables, entityInserts, entityStatsUpdate, followUpInsert, mapIds, MAP } from './bench-seed.sql.ts';
 import { Random } from './random.ts';
@@ -108,6 +109,8 @@ export async function seedBench(app: AppContext, options: BenchSeedOptions): Pro
       await ops.bulkLoadSession(db, false);
     }
   });
+  // PostgreSQL's replica mode skipped the roll-up triggers (SQLite ran them): rebuilt from the rows either way.
+  await rebuildDayCounts(app.database.db, ops);
   await ops.afterBulkLoad(app.database.db);
   return { follow_ups: done, seconds: Math.round((performance.now() - started) / 100) / 10, organizations };
 }

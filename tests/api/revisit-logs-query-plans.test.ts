@@ -90,4 +90,19 @@ describeEachDialect('new_index query plans', (dialect) => {
       expect(plan).toMatch(/revisit_logs_|revisit_logs_pkey|PRIMARY KEY/);
     }
   });
+
+  // The count over whole days sums the roll-ups (list-count.repository.ts): by primary key, never a scan.
+  it.each([
+    ['date=year', 'revisit_log_org_day_counts'],
+    ['date=year&user_id=__USER__', 'revisit_log_day_counts'],
+    ['date=year&department_id=__DEPT__', 'revisit_log_day_counts'],
+  ])('sums the daily roll-ups for %s by primary key', async (shape, table) => {
+    const query = shape.replace('__USER__', String(userId)).replace('__DEPT__', String(departmentId));
+    const plans = await plansFor(query);
+    const count = plans.filter((p) => p.includes(table));
+    expect(count).toHaveLength(1);
+    if (process.env.SHOW_PLANS) console.log(dialect, shape, `\n${count[0]}`);
+    expect(count[0]).toMatch(dialect === 'sqlite' ? new RegExp(`SEARCH ${table} USING (COVERING INDEX|PRIMARY KEY|INDEX) sqlite_autoindex_${table}_1|SEARCH ${table} USING PRIMARY KEY`) : new RegExp(`${table}_pkey`));
+    expect(count[0]).not.toMatch(new RegExp(`SCAN ${table}\\b(?! USING)|Seq Scan on ${table}`));
+  });
 });

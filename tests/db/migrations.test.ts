@@ -28,6 +28,8 @@ const TABLES = [
   'revisit_log_changes',
   'revisit_log_comments',
   'revisit_log_contacts',
+  'revisit_log_day_counts',
+  'revisit_log_org_day_counts',
   'revisit_logs',
   'roles',
   'token_write_positions',

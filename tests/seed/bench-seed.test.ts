@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createAppContext, type AppContext } from '../../src/app-context.ts';
 import { testConfig } from '../../src/config.ts';
 import { verifyPassword } from '../../src/features/auth/passwords.ts';
+import { findDayCountMismatches } from '../../src/features/revisit-logs/day-counts.repository.ts';
 import { seedBench, type BenchSeedResult } from '../../src/seed/bench-seed.ts';
 import { describeEachDialect } from '../support/dialects.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
@@ -52,6 +53,11 @@ describeEachDialect('bench seed', (dialect) => {
       [result.organizations[2]!.id, 150],
     ]);
     expect(progress.at(-1)).toBe(N);
+  });
+
+  it('leaves the daily count roll-ups equal to COUNT(*) (PostgreSQL loads with the triggers off, then rebuilds)', async () => {
+    expect(await findDayCountMismatches(ctx.database.db)).toEqual([]);
+    expect(await count('select sum(count) as n from revisit_log_org_day_counts')).toBe(await count('select count(*) as n from revisit_logs where deleted_at is null and is_draft = 0'));
   });
 
   it("gives the large organization's admin scope all and a password that verifies", async () => {

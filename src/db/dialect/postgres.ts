@@ -56,6 +56,9 @@ export function createPostgresDialect(url: string, options: PostgresOptions): Di
       isUniqueViolation: (error) =>
         typeof error === 'object' && error !== null && 'code' in error && (error as { code: unknown }).code === '23505',
       forUpdate: (query) => query.forUpdate(),
+      lockTablesForRebuild: async (db, tables) => {
+        await sql`lock table ${sql.join(tables.map((t) => sql.table(t)))} in exclusive mode`.execute(db);
+      },
       isUnavailable,
       series: (from, to) => ({ prefix: '', source: `generate_series(${integerOf(from)}::bigint, ${integerOf(to)}::bigint) as bench_series(i)` }),
       bulkLoadSession: async (db, on) => {

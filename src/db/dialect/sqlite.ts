@@ -63,6 +63,7 @@ export function createSqliteDialect(url: string): DialectSetup {
         'code' in error &&
         String((error as { code: unknown }).code).startsWith('SQLITE_CONSTRAINT_UNIQUE'),
       forUpdate: (query) => query,
+      lockTablesForRebuild: () => Promise.resolve(),
       // Another process (the CLI, a second instance) held the write lock past busy_timeout.
       isUnavailable: (error) => /^SQLITE_(BUSY|LOCKED)/.test(errorCode(error) ?? ''),
       series: (from, to) => ({

@@ -27,6 +27,13 @@ export interface DialectOps {
    */
   forUpdate<Q extends { forUpdate(): Q }>(query: Q): Q;
   /**
+   * Inside a transaction: keeps every other writer of these tables waiting until it ends (plain reads go on),
+   * for a rebuild that replaces their rows from a snapshot. PostgreSQL `LOCK … IN EXCLUSIVE MODE`; nothing on
+   * SQLite, whose write transactions are serialized already.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- works on any schema
+  lockTablesForRebuild(db: Kysely<any>, tables: readonly string[]): Promise<void>;
+  /**
    * SQL text for a set-based statement over the integers from..to (bulk generation): `prefix` goes before the
    * statement, `source` is the table to select from, named bench_series with one column `i` (PostgreSQL:
    * generate_series; SQLite: a recursive CTE). Integers only, so the text is safe to splice.

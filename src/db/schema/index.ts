@@ -19,6 +19,8 @@ import type { TokenWritePositionsTable } from './token-write-positions.ts';
 import type {
   AttachmentsTable,
   RevisitLogAtUsersTable,
+  RevisitLogDayCountsTable,
+  RevisitLogOrgDayCountsTable,
   RevisitLogCommentsTable,
   RevisitLogContactsTable,
   RevisitLogsTable,
@@ -37,6 +39,8 @@ export interface Database {
   contracts: ContractsTable;
   contacts: ContactsTable;
   revisit_logs: RevisitLogsTable;
+  revisit_log_day_counts: RevisitLogDayCountsTable;
+  revisit_log_org_day_counts: RevisitLogOrgDayCountsTable;
   attachments: AttachmentsTable;
   revisit_log_at_users: RevisitLogAtUsersTable;
   revisit_log_contacts: RevisitLogContactsTable;

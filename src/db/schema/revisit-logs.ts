@@ -63,3 +63,21 @@ export interface RevisitLogCommentsTable {
   created_at: number;
   deleted_at: number | null;
 }
+
+/**
+ * Live, published follow-ups per author and UTC day number (`real_revisit_at div 86400000`), kept by
+ * triggers (migration 2026-12-03T04-00-00) in every write's transaction.
+ */
+export interface RevisitLogDayCountsTable {
+  organization_id: number;
+  user_id: number;
+  day: number;
+  count: number;
+}
+
+/** The same per organization and UTC day: what scope `all` sums. */
+export interface RevisitLogOrgDayCountsTable {
+  organization_id: number;
+  day: number;
+  count: number;
+}

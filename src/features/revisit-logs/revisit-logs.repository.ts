@@ -70,7 +70,7 @@ export function whereOf(eb: Eb, scope: RevisitLogScope, c: RevisitLogCriteria): 
   return eb.and(conditions);
 }
 
-function departmentCondition(
+export function departmentCondition(
   author: Expression<number>,
   organizationId: number,
   departments: NonNullable<RevisitLogCriteria['departments']>,
@@ -111,15 +111,6 @@ export async function findRevisitLogPage(
     .orderBy('revisit_logs.real_revisit_at', 'desc')
     .orderBy('revisit_logs.id', 'desc')
     .execute();
-}
-
-export async function countRevisitLogs(db: Db, scope: RevisitLogScope, criteria: RevisitLogCriteria): Promise<number> {
-  const row = await db
-    .selectFrom('revisit_logs')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where((eb) => whereOf(eb, scope, criteria))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
 }
 
 /** Departments of the organization by id (unknown and other tenants' ids are simply absent). */

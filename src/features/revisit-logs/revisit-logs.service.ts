@@ -5,7 +5,8 @@ import { criteriaOf, scopeOf } from './list-criteria.ts';
 import type { RevisitLogListQuery } from './list-query.ts';
 import { presentRevisitLogs, type PresentContext } from './revisit-log.presenter.ts';
 import { loadRevisitLogBundle } from './revisit-logs.loader.ts';
-import { countRevisitLogs, findRevisitLogPage } from './revisit-logs.repository.ts';
+import { countRevisitLogs } from './list-count.repository.ts';
+import { findRevisitLogPage } from './revisit-logs.repository.ts';
 import type { RevisitLogItem } from './revisit-logs.schemas.ts';
 
 export interface RevisitLogPage extends PageInfo {
