@@ -10,6 +10,7 @@ import type { DepartmentOptionSchema, SimpleUserSchema, WireUserSchema } from '.
 import type { LoginResponse } from '../../../src/features/auth/auth.routes.ts';
 import type { FieldValue as FieldValueSchema } from '../../../src/features/field-options/field-maps.routes.ts';
 import type { EntitySchema } from '../../../src/features/entities/entities.schemas.ts';
+import type { StatsResponse } from '../../../src/features/revisit-log-insights/insights.schemas.ts';
 
 export type RevisitLog = Static<typeof RevisitLogItemSchema>;
 export type RevisitLogPage = Static<typeof RevisitLogListResponse>['data'];
@@ -24,6 +25,9 @@ export type FieldValue = Static<typeof FieldValueSchema>;
 /** The shared part of every entity item; per-type extras (status_mapped, customer_name …) are read loosely. */
 export type Entity = Static<typeof EntitySchema> & Record<string, unknown>;
 export type LoggableType = RevisitLog['loggable_type'];
+/** `GET /revisit_logs/stats`: groups (key, name, count, entities) and the total. */
+export type RevisitLogStats = Static<typeof StatsResponse>['data'];
+export type StatsGroup = RevisitLogStats['groups'][number];
 
 export interface Paged {
   total_count: number;
