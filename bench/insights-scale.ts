@@ -81,7 +81,8 @@ const server = spawn(process.execPath, [...values['server-node-flags'].split(' '
 try {
   for (let i = 0; ; i++) {
     if (await fetch(`${address}/healthz`).then((r) => r.ok, () => false)) break;
-    if (i > 300) throw new Error('the server did not start');
+    // Two minutes: on a loaded machine tsx compiling the server alone can take tens of seconds.
+    if (i > 1200) throw new Error('the server did not start');
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   const login = await fetch(`${address}/api/v2/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ corp_id: 'bench', login: '13900000000', password: 'bench-password-1' }) });
