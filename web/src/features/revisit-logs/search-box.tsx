@@ -12,20 +12,28 @@ interface Props {
 /**
  * The keyword box: typing waits for a pause before it changes the URL (one request per pause, not per key);
  * Enter and the clear button apply at once. A value changed elsewhere (重置, back button) replaces the text.
+ * The pause is counted from the last key or the end of an input method's composition.
  */
 export function SearchBox({ value, onSearch }: Props) {
   const { t } = useTranslation();
   const [text, setText] = useState(value ?? '');
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // While an input method composes (pinyin letters before the characters), nothing is searched.
+  const composing = useRef(false);
   // The latest callback without restarting the pause when the parent re-renders.
   const search = useRef(onSearch);
   search.current = onSearch;
 
+  // Keep what is typed when the URL only caught up with it ("报价 " before the next word keeps its space).
   useEffect(() => {
-    setText(value ?? '');
+    setText((current) => (current.trim() === (value ?? '') ? current : (value ?? '')));
   }, [value]);
   useEffect(() => () => clearTimeout(timer.current), []);
 
+  const later = (next: string) => {
+    clearTimeout(timer.current);
+    if (!composing.current) timer.current = setTimeout(() => apply(next), DEBOUNCE_MS);
+  };
   const apply = (next: string) => {
     clearTimeout(timer.current);
     const q = next.trim() || undefined;
@@ -52,10 +60,16 @@ export function SearchBox({ value, onSearch }: Props) {
         enterKeyHint="search"
         autoComplete="off"
         onChange={(event) => {
-          const next = event.target.value;
-          setText(next);
+          setText(event.target.value);
+          later(event.target.value);
+        }}
+        onCompositionStart={() => {
+          composing.current = true;
           clearTimeout(timer.current);
-          timer.current = setTimeout(() => apply(next), DEBOUNCE_MS);
+        }}
+        onCompositionEnd={(event) => {
+          composing.current = false;
+          later(event.currentTarget.value);
         }}
       />
       {text !== '' && (
