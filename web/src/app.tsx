@@ -9,7 +9,7 @@ import { ApiError, setToken, setUnauthorizedHandler } from './api/client.ts';
 import { LoginPage } from './features/auth/login-page.tsx';
 import { isLoggedIn } from './features/auth/session.ts';
 import { EntityPage } from './features/entities/entity-page.tsx';
-import { StatsPage } from './features/insights/stats-page.tsx';
+import { StatsPage } from './features/revisit-log-insights/stats-page.tsx';
 import { HomePage } from './features/reminders/home-page.tsx';
 import { TimelinePage } from './features/revisit-logs/timeline-page.tsx';
 import { AppShell } from './shared/app-shell.tsx';

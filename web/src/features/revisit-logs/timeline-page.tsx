@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useDepartments, useSimpleUsers } from '../directory/use-directory.ts';
-import { ExportButton } from '../insights/export-button.tsx';
+import { ExportButton } from '../revisit-log-insights/export-button.tsx';
 import { FilterSheet } from './filter-sheet.tsx';
 import { SearchBox } from './search-box.tsx';
 import { useRevisitLogPages } from './revisit-logs-api.ts';
