@@ -4,7 +4,8 @@
  * own process, then times searches/stats over loopback and samples the server's RSS (VmRSS) while it
  * streams exports. Bounded: a fixed number of requests per case, one export per format.
  *
- *   npx tsx bench/insights-scale.ts [--follow-ups 1000000] [--runs 15] [--formats csv,xlsx] [--skip-queries] [--database-url postgres://…/db]
+ *   npx tsx bench/insights-scale.ts [--follow-ups 1000000] [--runs 15] [--formats csv,xlsx] [--skip-queries]
+ *     [--database-url postgres://…/db] [--server-node-flags '--trace-gc']
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -25,6 +26,8 @@ const { values } = parseArgs({
     formats: { type: 'string', default: 'csv,xlsx' },
     'database-url': { type: 'string' },
     'skip-queries': { type: 'boolean', default: false },
+    // Extra node flags for the server process only (e.g. --trace-gc to see where its heap goes).
+    'server-node-flags': { type: 'string', default: '' },
   },
 });
 const N = Number(values['follow-ups']);
@@ -72,14 +75,15 @@ await ctx.database.close();
 
 const port = 3800 + Math.floor(Math.random() * 90);
 const address = `http://127.0.0.1:${port}`;
-const server = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], {
+const server = spawn(process.execPath, [...values['server-node-flags'].split(' ').filter(Boolean), '--import', 'tsx', 'src/cli/main.ts', 'serve'], {
   env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '0', STORAGE_DIR: path.join(dir, 'files') },
   stdio: ['ignore', 'inherit', 'inherit'],
 });
 try {
   for (let i = 0; ; i++) {
     if (await fetch(`${address}/healthz`).then((r) => r.ok, () => false)) break;
-    if (i > 300) throw new Error('the server did not start');
+    // Two minutes: on a loaded machine tsx compiling the server alone can take tens of seconds.
+    if (i > 1200) throw new Error('the server did not start');
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   const client = createClient({ baseUrl: address });

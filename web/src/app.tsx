@@ -9,6 +9,7 @@ import { ApiError, setToken, setUnauthorizedHandler } from './api/client.ts';
 import { LoginPage } from './features/auth/login-page.tsx';
 import { isLoggedIn } from './features/auth/session.ts';
 import { EntityPage } from './features/entities/entity-page.tsx';
+import { StatsPage } from './features/revisit-log-insights/stats-page.tsx';
 import { HomePage } from './features/reminders/home-page.tsx';
 import { TimelinePage } from './features/revisit-logs/timeline-page.tsx';
 import { AppShell } from './shared/app-shell.tsx';
@@ -58,6 +59,7 @@ export function App() {
             <Route path="/login" element={<LoginPage />} />
             <Route path="/" element={<RequireAuth><HomePage /></RequireAuth>} />
             <Route path="/timeline" element={<RequireAuth><TimelinePage /></RequireAuth>} />
+            <Route path="/stats" element={<RequireAuth><StatsPage /></RequireAuth>} />
             <Route path="/entities/:type/:id" element={<RequireAuth><EntityPage /></RequireAuth>} />
             <Route path="*" element={<Navigate to="/" replace />} />
           </Routes>

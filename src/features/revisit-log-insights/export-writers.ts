@@ -1,8 +1,8 @@
-import { once } from 'node:events';
-import { PassThrough, Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import { Readable } from 'node:stream';
+import archiver from 'archiver';
 import { CSV_BOM, csvLine, neutralizeFormula } from '../../domain/csv.ts';
 import type { Locale } from '../../domain/errors.ts';
+import { XLSX_SHEET_CLOSE, XLSX_SHEET_OPEN, XLSX_SHEET_PATH, xlsxRow, xlsxStaticParts } from '../../domain/xlsx.ts';
 import type { RevisitLogItem } from '../revisit-logs/revisit-logs.schemas.ts';
 import { exportCells, exportHeader } from './export-table.ts';
 
@@ -11,38 +11,56 @@ export type ItemBatches = AsyncIterable<RevisitLogItem[]>;
 
 const safeCells = (item: RevisitLogItem, locale: Locale) => exportCells(item, locale).map((c) => (typeof c === 'string' ? neutralizeFormula(c) : c));
 
-/** Pull-based: the next batch is read from the database only when the client has taken the previous one. */
-export function csvStream(batches: ItemBatches, locale: Locale): Readable {
+/**
+ * Pull-based: a byte stream (not object mode, so its buffer is counted in bytes) whose generator runs only
+ * when the consumer asks for more — the next batch is read from the database once the client has taken the
+ * previous one, whatever the client's speed.
+ */
+function pulled(chunks: AsyncIterable<string>): Readable {
   return Readable.from(
     (async function* () {
-      yield Buffer.from(CSV_BOM + csvLine(exportHeader(locale)));
-      for await (const items of batches) yield Buffer.from(items.map((item) => csvLine(safeCells(item, locale))).join(''));
+      for await (const chunk of chunks) yield Buffer.from(chunk);
     })(),
     { objectMode: false },
   );
 }
 
+export function csvStream(batches: ItemBatches, locale: Locale): Readable {
+  return pulled(
+    (async function* () {
+      yield CSV_BOM + csvLine(exportHeader(locale));
+      for await (const items of batches) yield items.map((item) => csvLine(safeCells(item, locale))).join('');
+    })(),
+  );
+}
+
 /**
- * exceljs's streaming WorkbookWriter. It does not wait for the reader, so after each batch we wait while the
- * output is full. Measured (bench/insights-scale.ts): at 1M rows no byte reached the output in 300 s and RSS
- * grew past 780 MB, i.e. exceljs holds the sheet before the zip sees it — not constant memory; see README.
+ * XLSX: the static parts, then the sheet's XML streamed row by row into a deflating zip (archiver). The zip is
+ * a stream with backpressure: while the client does not read, archiver stops reading the sheet, which stops
+ * pulling batches. (exceljs's WorkbookWriter, used before, held the whole sheet: >780 MB at 1M rows.)
  */
 export function xlsxStream(batches: ItemBatches, locale: Locale): Readable {
-  const out = new PassThrough();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false });
-  const sheet = workbook.addWorksheet(locale === 'en' ? 'Follow-ups' : '跟进记录');
-  void (async () => {
-    sheet.addRow(exportHeader(locale)).commit();
-    for await (const items of batches) {
-      for (const item of items) sheet.addRow(safeCells(item, locale)).commit();
-      // A client that goes away destroys the stream: stop waiting then, or the export would hang forever.
-      while (out.writableNeedDrain && !out.destroyed) await Promise.race([once(out, 'drain'), once(out, 'close')]);
-      if (out.destroyed) return;
-    }
-    sheet.commit();
-    await workbook.commit();
-  })().catch((error: unknown) => out.destroy(error instanceof Error ? error : new Error(String(error))));
-  return out;
+  // archiver buffers 1 MiB per side by default; 64 KiB keeps a paused download's footprint small.
+  const archive = archiver('zip', { zlib: { level: 6 }, highWaterMark: 64 * 1024 });
+  for (const part of xlsxStaticParts(locale === 'en' ? 'Follow-ups' : '跟进记录')) archive.append(part.xml, { name: part.name });
+  const sheet = pulled(
+    (async function* () {
+      let row = 1;
+      yield XLSX_SHEET_OPEN + xlsxRow(row, exportHeader(locale));
+      for await (const items of batches) yield items.map((item) => xlsxRow(++row, safeCells(item, locale))).join('');
+      yield XLSX_SHEET_CLOSE;
+    })(),
+  );
+  // A database failure mid-sheet aborts the download (it must not end as a short but valid-looking file);
+  // a client that goes away ends the sheet's generator, releasing its batch.
+  sheet.once('error', (error) => {
+    archive.abort();
+    archive.destroy(error);
+  });
+  archive.once('close', () => sheet.destroy());
+  archive.append(sheet, { name: XLSX_SHEET_PATH });
+  archive.finalize().catch((error: unknown) => archive.destroy(error instanceof Error ? error : new Error(String(error))));
+  return archive;
 }
 
 export const CONTENT_TYPES: Record<ExportFormat, string> = {

@@ -16,7 +16,9 @@ import { findRevisitLogBatch, type ExportCursor } from './export.repository.ts';
 import { CONTENT_TYPES, csvStream, xlsxStream, type ExportFormat } from './export-writers.ts';
 
 /** Rows per batch: each batch is one keyset query plus the loader's seven, whatever the export's size. */
-export const EXPORT_BATCH = 1000;
+export const EXPORT_BATCH = 500;
+/** Items presented (and written) at a time, so few presented objects are alive when the young GC runs. */
+const PRESENT_SLICE = 50;
 
 export interface ExportFile {
   format: ExportFormat;
@@ -45,7 +47,10 @@ async function* itemBatches(
   for (;;) {
     const rows = await findRevisitLogBatch(db, scope, criteria, after, EXPORT_BATCH);
     if (rows.length === 0) return;
-    yield presentRevisitLogs(await loadRevisitLogBundle(db, ctx.organization.id, rows), present);
+    const bundle = await loadRevisitLogBundle(db, ctx.organization.id, rows);
+    for (let i = 0; i < rows.length; i += PRESENT_SLICE) {
+      yield presentRevisitLogs({ ...bundle, rows: rows.slice(i, i + PRESENT_SLICE) }, present);
+    }
     onRows?.(rows.length);
     if (rows.length < EXPORT_BATCH) return;
     const last = rows[rows.length - 1]!;

@@ -109,3 +109,36 @@ export function apiUpload<T>(
     xhr.send(form);
   });
 }
+
+export interface DownloadedFile {
+  blob: Blob;
+  fileName: string;
+}
+
+/** The file name a Content-Disposition names: RFC 5987 `filename*` (UTF-8) first, the plain one else. */
+export function fileNameOf(disposition: string | null, fallback: string): string {
+  const extended = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(disposition ?? '')?.[1];
+  if (extended) {
+    try {
+      return decodeURIComponent(extended.trim());
+    } catch {
+      // a malformed escape: fall through to the plain name
+    }
+  }
+  return /filename\s*=\s*"([^"]*)"/i.exec(disposition ?? '')?.[1] ?? fallback;
+}
+
+/**
+ * A file answer (the export) fetched with the token header. A plain link cannot carry the Authorization
+ * header (and a token in the URL would land in logs and history), so the bytes come through fetch as a Blob;
+ * an error is still the JSON envelope and becomes an ApiError as elsewhere.
+ */
+export async function apiDownload(path: string, params: QueryInput = {}, fallbackName = 'download'): Promise<DownloadedFile> {
+  const response = await fetch(`/api/v2${path}${toQuery(params)}`, { headers: headers() });
+  const type = response.headers.get('content-type') ?? '';
+  if (response.status !== 200 || type.includes('application/json')) {
+    await unwrap<unknown>(response);
+    throw new ApiError(100500, `HTTP ${response.status}`);
+  }
+  return { blob: await response.blob(), fileName: fileNameOf(response.headers.get('content-disposition'), fallbackName) };
+}

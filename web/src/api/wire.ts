@@ -18,5 +18,8 @@ export type FieldValue = Wire.FieldValue;
 /** The shared part of every entity item; per-type extras (status_mapped, customer_name …) are read loosely. */
 export type Entity = Wire.Customer & Record<string, unknown>;
 export type LoggableType = RevisitLog['loggable_type'];
+/** `GET /revisit_logs/stats`: groups (key, name, count, entities) and the total. */
+export type RevisitLogStats = Wire.RevisitLogStats;
+export type StatsGroup = RevisitLogStats['groups'][number];
 
 export type Paged = Wire.Paged;

@@ -2,7 +2,7 @@ import type { Messages } from './zh-CN.ts';
 
 export const en: Messages = {
   app: { name: 'Genjin', logout: 'Log out', language: '中文', switchTo: 'zh-CN' },
-  nav: { home: 'To do', timeline: 'Follow-ups', me: 'Me' },
+  nav: { home: 'To do', timeline: 'Follow-ups', stats: 'Stats', me: 'Me' },
   login: {
     title: 'Sign in to Genjin', login: 'Phone or e-mail', password: 'Password', corpId: 'Organization code', submit: 'Sign in',
     corpNeeded: 'This login exists in several organizations: enter the organization code', showCorp: 'Enter organization code',
@@ -40,6 +40,16 @@ export const en: Messages = {
   },
   entityPage: { owner: 'Owner', lastRevisit: 'Last follow-up', count: 'Follow-ups', timeline: 'Follow-ups', status: 'Status' },
   time: { justNow: 'just now', minutesAgo: '{{count}} min ago', yesterday: 'Yesterday' },
+  search: { placeholder: 'Search content, records, authors', label: 'Search follow-ups', clear: 'Clear search' },
+  export: {
+    action: 'Export', csv: 'CSV (opens in Excel)', xlsx: 'Excel (.xlsx)', hint: 'Every follow-up matching the current filters',
+    running: 'Exporting…', done: 'Exported {{name}}',
+  },
+  stats: {
+    title: 'Statistics', groupBy: 'Group by', count: 'Follow-ups', entities: 'Records', total: 'Total', empty: 'No follow-ups in this period',
+    peak: 'Peak {{count}}',
+    group: { user: 'Person', department: 'Department', day: 'Day', week: 'Week', month: 'Month', category: 'Type', loggable_type: 'Record type' },
+  },
   error: { network: 'Network error, try again', retry: 'Retry' },
   phrases: ['Called, customer is interested', 'Quote sent, awaiting reply', 'Customer is discussing internally', 'Visit booked for next week', 'Sent product materials'],
 };

@@ -1,6 +1,6 @@
 export const zhCN = {
   app: { name: '跟进', logout: '退出登录', language: 'English', switchTo: 'en' },
-  nav: { home: '待跟进', timeline: '跟进记录', me: '我的' },
+  nav: { home: '待跟进', timeline: '跟进记录', stats: '统计', me: '我的' },
   login: {
     title: '登录跟进', login: '手机号或邮箱', password: '密码', corpId: '企业代码', submit: '登录',
     corpNeeded: '该账号属于多个企业，请填写企业代码', showCorp: '填写企业代码', required: '请填写{{field}}',
@@ -36,6 +36,16 @@ export const zhCN = {
   },
   entityPage: { owner: '负责人', lastRevisit: '最近跟进', count: '跟进次数', timeline: '跟进记录', status: '状态' },
   time: { justNow: '刚刚', minutesAgo: '{{count}}分钟前', yesterday: '昨天' },
+  search: { placeholder: '搜索内容、客户、跟进人', label: '搜索跟进记录', clear: '清除搜索' },
+  export: {
+    action: '导出', csv: 'CSV（Excel 可打开）', xlsx: 'Excel（.xlsx）', hint: '导出当前筛选条件下的全部跟进记录',
+    running: '正在导出…', done: '已导出 {{name}}',
+  },
+  stats: {
+    title: '跟进统计', groupBy: '统计维度', count: '跟进数', entities: '对象数', total: '合计', empty: '该时间段暂无跟进记录',
+    peak: '最高 {{count}} 条',
+    group: { user: '人员', department: '部门', day: '日', week: '周', month: '月', category: '类型', loggable_type: '对象类型' },
+  },
   error: { network: '网络错误，请重试', retry: '重试' },
   phrases: ['已电话沟通，客户有意向', '已发送报价，等待回复', '客户需要内部讨论', '约了下周上门拜访', '已发送产品资料'],
 };

@@ -21,6 +21,10 @@ export function AppShell({ children }: { children: ReactNode }) {
           <svg className="nav-icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M4 5h16v2H4V5Zm0 6h16v2H4v-2Zm0 6h10v2H4v-2Z" /></svg>
           {t('nav.timeline')}
         </NavLink>
+        <NavLink to="/stats" className="nav-item" data-nav="stats">
+          <svg className="nav-icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M4 20V11h3v9H4Zm6.5 0V4h3v16h-3ZM17 20v-6h3v6h-3Z" /></svg>
+          {t('nav.stats')}
+        </NavLink>
         <div className="shell-user">
           <span className="shell-user-name">{me.data?.name}</span>
           <LanguageSwitch />

@@ -15,3 +15,14 @@ describe('timeline filters in the URL', () => {
     expect(parseFilters(new URLSearchParams('date=bogus&user_id=7'))).toEqual({ date: 'today', user_id: 7 });
   });
 });
+
+describe('keywords in the URL', () => {
+  it('keeps q trimmed and drops an empty one', () => {
+    expect(parseFilters(new URLSearchParams('date=all&q=%20%E6%8A%A5%E4%BB%B7%20'))).toEqual({ date: 'all', q: '报价' });
+    expect(parseFilters(new URLSearchParams('date=all&q=%20%20'))).toEqual({ date: 'all' });
+    expect(filtersToSearch({ date: 'all', q: '报价 华为' }).toString()).toBe('date=all&q=%E6%8A%A5%E4%BB%B7+%E5%8D%8E%E4%B8%BA');
+  });
+  it('takes other defaults when asked (the stats page starts with this week)', () => {
+    expect(parseFilters(new URLSearchParams('user_id=3'), { date: 'week' })).toEqual({ date: 'week', user_id: 3 });
+  });
+});

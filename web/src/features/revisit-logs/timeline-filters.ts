@@ -18,6 +18,8 @@ const fields = {
   user_id: id,
   loggable_type: z.enum(ENTITY_TYPES),
   loggable_id: id,
+  // The server checks words and lengths (100406); the URL only needs text.
+  q: z.string().trim().min(1).max(1100),
 } as const;
 
 export interface TimelineFilters {
@@ -28,11 +30,13 @@ export interface TimelineFilters {
   user_id?: number;
   loggable_type?: EntityType;
   loggable_id?: number;
+  /** Keywords (`q=`): every word must occur in the content, the entity's name or the author's name. */
+  q?: string;
 }
 
 export const DEFAULT_FILTERS: TimelineFilters = { date: 'today' };
 
-export function parseFilters(search: URLSearchParams): TimelineFilters {
+export function parseFilters(search: URLSearchParams, defaults: TimelineFilters = DEFAULT_FILTERS): TimelineFilters {
   const out: Record<string, unknown> = {};
   for (const [key, schema] of Object.entries(fields)) {
     const raw = search.get(key);
@@ -40,7 +44,7 @@ export function parseFilters(search: URLSearchParams): TimelineFilters {
     const parsed = schema.safeParse(raw);
     if (parsed.success) out[key] = parsed.data;
   }
-  const filters = { ...DEFAULT_FILTERS, ...out } as TimelineFilters;
+  const filters = { ...defaults, ...out } as TimelineFilters;
   if (filters.date !== 'other') {
     delete filters.start_date;
     delete filters.end_date;

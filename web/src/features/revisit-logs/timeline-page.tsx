@@ -2,7 +2,9 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useDepartments, useSimpleUsers } from '../directory/use-directory.ts';
+import { ExportButton } from '../revisit-log-insights/export-button.tsx';
 import { FilterSheet } from './filter-sheet.tsx';
+import { SearchBox } from './search-box.tsx';
 import { useRevisitLogPages } from './revisit-logs-api.ts';
 import { DEFAULT_FILTERS, filtersToQuery, filtersToSearch, isDefault, parseFilters, PERIODS, type TimelineFilters } from './timeline-filters.ts';
 import { TimelineList } from './timeline-list.tsx';
@@ -17,8 +19,8 @@ export function TimelinePage() {
   const users = useSimpleUsers();
   const query = useRevisitLogPages('/revisit_logs/new_index', filtersToQuery(filters));
   const total = query.data?.pages[0]?.total_count;
-  const apply = (next: TimelineFilters) => {
-    setSearch(filtersToSearch(next), { replace: false });
+  const apply = (next: TimelineFilters, replace = false) => {
+    setSearch(filtersToSearch(next), { replace });
     setSheet(false);
   };
 
@@ -35,7 +37,10 @@ export function TimelinePage() {
     <div className="page">
       <header className="page-head">
         <h1>{t('timeline.title')}</h1>
-        <WriteFollowUpButton />
+        <div className="head-actions">
+          <ExportButton filters={filters} />
+          <WriteFollowUpButton />
+        </div>
       </header>
       <div className="period-strip" role="toolbar" aria-label="period">
         {PERIODS.map((p) => (
@@ -50,6 +55,10 @@ export function TimelinePage() {
             {t(`period.${p}`)}
           </button>
         ))}
+      </div>
+      <div className="search-row">
+        {/* Typing replaces the history entry: Back leaves the search instead of stepping through each pause. */}
+        <SearchBox value={filters.q} onSearch={(q) => apply({ ...filters, q }, true)} />
       </div>
       <div className="summary-bar">
         <button type="button" className="summary-text" onClick={() => setSheet(true)} data-action="open-filters">
