@@ -5,7 +5,7 @@
  * loops of keep-alive HTTP/1.1 for --seconds. Prints every round and the median of the rounds, with the load
  * average. Loopback only, bounded.
  *
- *   npx tsx bench/standard-page.ts --build old=/tmp/genjin-old --build new=. [--database-url sqlite:/tmp/demo.db]
+ *   npx tsx bench/standard-page.ts --build old=/tmp/genjin-old --build 'new=.|sqlite:/tmp/demo-copy.db' [--database-url sqlite:/tmp/demo.db]
  *     [--seconds 3] [--rounds 3] [--path '/api/v2/revisit_logs/new_index?per_page=20&date=last_30_days']
  *
  * A build directory is any checkout of this repository with node_modules (a symlink is enough). An empty
@@ -37,9 +37,11 @@ const { values } = parseArgs({
 });
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'genjin-standard-page-'));
 const url = values['database-url'] ?? `sqlite:${path.join(dir, 'demo.db')}`;
+// `name=dir` or `name=dir|database-url` (a build with its own copy of the data, e.g. to compare migrations).
 const builds = (values.build?.length ? values.build : ['current=.']).map((b) => {
-  const [name, where] = b.includes('=') ? [b.slice(0, b.indexOf('=')), b.slice(b.indexOf('=') + 1)] : [b, b];
-  return { name: name!, dir: path.resolve(where!) };
+  const [name, rest] = b.includes('=') ? [b.slice(0, b.indexOf('=')), b.slice(b.indexOf('=') + 1)] : [b, b];
+  const [where, database] = rest!.split('|');
+  return { name: name!, dir: path.resolve(where!), url: database ?? url };
 });
 const seconds = Number(values.seconds);
 const concurrencies = values.concurrency!.split(',').map(Number);
@@ -61,10 +63,10 @@ function cpuMs(pid: number): number {
 }
 
 const children: ChildProcess[] = [];
-function serve(buildDir: string, port: number, seed: boolean): ChildProcess {
+function serve(buildDir: string, databaseUrl: string, port: number, seed: boolean): ChildProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve', ...(seed ? ['--seed-if-empty'] : [])], {
     cwd: buildDir,
-    env: { ...process.env, DATABASE_URL: url, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '0', LOGIN_RATE_LIMIT_PER_MINUTE: '0', STORAGE_DIR: path.join(dir, 'files'), DB_POOL_SIZE: '10' },
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '0', LOGIN_RATE_LIMIT_PER_MINUTE: '0', STORAGE_DIR: path.join(dir, 'files'), DB_POOL_SIZE: '10' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   children.push(child);
@@ -73,16 +75,22 @@ function serve(buildDir: string, port: number, seed: boolean): ChildProcess {
 
 const basePort = 4100 + Math.floor(Math.random() * 400);
 try {
-  const servers = builds.map((b, i) => ({ ...b, port: basePort + i, child: serve(b.dir, basePort + i, i === 0) }));
+  const servers = builds.map((b, i) => ({ ...b, port: basePort + i, child: serve(b.dir, b.url, basePort + i, i === 0) }));
   await waitReady(servers[0]!.child, `http://127.0.0.1:${servers[0]!.port}/healthz`);
   for (const s of servers.slice(1)) await waitReady(s.child, `http://127.0.0.1:${s.port}/healthz`);
-  const login = await fetch(`http://127.0.0.1:${servers[0]!.port}/api/v2/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ login: DEMO_ADMIN.login, password: DEMO_ADMIN.password }),
-  });
-  const token = ((await login.json()) as { data: { user_token: string } }).data.user_token;
-  const headers = { authorization: `Token token=${token}` };
+  const loginAt = async (port: number) => {
+    const res = await fetch(`http://127.0.0.1:${port}/api/v2/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ login: DEMO_ADMIN.login, password: DEMO_ADMIN.password }),
+    });
+    return { authorization: `Token token=${((await res.json()) as { data: { user_token: string } }).data.user_token}` };
+  };
+  const headersOf = new Map<number, Record<string, string>>();
+  for (const s of servers) headersOf.set(s.port, await loginAt(s.port));
+  const mainServer = servers.find((s) => s.url === url);
+  if (!mainServer) throw new Error('one build must use --database-url (its statements are the floor)');
+  const headers = headersOf.get(mainServer.port)!;
 
   // The statements and bytes of one request, from an in-process app of this checkout (never measured).
   const captured: Statement[] = [];
@@ -112,7 +120,7 @@ try {
     ...[{ name: 'http floor', port: floorPort, child: floor }, ...servers].map((s) => ({
       name: s.name,
       run: async (c: number) => {
-        const caller = httpCaller({ port: s.port, method: 'GET', path: target, headers }, c);
+        const caller = httpCaller({ port: s.port, method: 'GET', path: target, headers: headersOf.get(s.port) ?? headers }, c);
         await closedLoop(c, Math.min(1, seconds / 3), caller.once); // warm-up
         const cpu = cpuMs(s.child.pid!);
         const r = await closedLoop(c, seconds, caller.once);
