@@ -32,6 +32,11 @@ function offsetMinutes(ms: number, zone: string): number {
   return quarterOffsets.get(quarterKey) ?? remember(quarterOffsets, quarterKey, IANAZone.create(zone).offset(ms));
 }
 
+/** The zone's calendar day of an instant as a day number (days since 1970-01-01 on the wall clock). */
+export function localDayNumber(ms: number, zone: string): number {
+  return Math.floor((ms + offsetMinutes(ms, zone) * 60_000) / DAY);
+}
+
 const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
 
 /** The wall-clock fields of an instant in a zone. */

@@ -17,16 +17,31 @@ export interface UrlSigner {
   useKey(key: string): void;
 }
 
+const SIGNATURE_CACHE_SIZE = 50_000;
+
 export function createUrlSigner(secret: string | undefined): UrlSigner {
   // Until a configured or shared key is set, a process-local one keeps links unforgeable.
   let key = secret ?? randomBytes(32).toString('hex');
   const mac = (id: number, variant: string, exp: number) =>
     createHmac('sha256', key).update(`${id}:${variant}:${exp}`).digest('base64url');
+  // A signature depends only on the key and its three inputs, and the expiry moves once an hour, so a list
+  // read signs the same links again and again (5 per attachment): remembered until the key changes. Bounded;
+  // emptied whole when full (the entries of past hours are dead anyway).
+  const signed = new Map<string, string>();
   return {
     useKey: (shared) => {
       key = shared;
+      signed.clear();
     },
-    sign: (id, variant, exp) => mac(id, variant, exp),
+    sign: (id, variant, exp) => {
+      const name = `${id}:${variant}:${exp}`;
+      let sig = signed.get(name);
+      if (sig === undefined) {
+        if (signed.size >= SIGNATURE_CACHE_SIZE) signed.clear();
+        signed.set(name, (sig = mac(id, variant, exp)));
+      }
+      return sig;
+    },
     verify(id, variant, exp, signature, now) {
       if (!Number.isSafeInteger(exp) || exp < now) return false;
       const expected = Buffer.from(mac(id, variant, exp));

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { runCompiledOnce } from '../../db/compiled-queries.ts';
 import type { Db } from '../../db/database.ts';
 import type { DataScope } from '../../domain/visibility.ts';
 
@@ -87,32 +88,36 @@ export interface TokenPrincipal {
 
 /** The live principal behind a token: not revoked, not expired, user not disabled. One query. */
 export async function findPrincipalByTokenHash(db: Db, tokenHash: string, now: number): Promise<TokenPrincipal | undefined> {
-  return db
-    .selectFrom('api_tokens')
-    .innerJoin('users', (j) => j.onRef('users.id', '=', 'api_tokens.user_id').onRef('users.organization_id', '=', 'api_tokens.organization_id'))
-    .innerJoin('departments', (j) => j.onRef('departments.id', '=', 'users.department_id').onRef('departments.organization_id', '=', 'users.organization_id'))
-    .innerJoin('roles', (j) => j.onRef('roles.id', '=', 'users.role_id').onRef('roles.organization_id', '=', 'users.organization_id'))
-    .innerJoin('organizations', 'organizations.id', 'users.organization_id')
-    .select([
-      'api_tokens.id as token_id',
-      'api_tokens.last_used_at',
-      'users.id as user_id',
-      'users.name as user_name',
-      'users.role_id',
-      'users.department_id',
-      'departments.path as department_path',
-      'roles.data_scope',
-      'roles.is_admin',
-      'organizations.id as organization_id',
-      'organizations.corp_id',
-      'organizations.name as organization_name',
-      'organizations.time_zone',
-    ])
-    .where('api_tokens.token_hash', '=', tokenHash)
-    .where('api_tokens.revoked_at', 'is', null)
-    .where('api_tokens.expires_at', '>', now)
-    .where('users.disabled_at', 'is', null)
-    .executeTakeFirst();
+  // Every authenticated request runs this one shape: compiled once.
+  const rows = await runCompiledOnce(db, 'auth.principal-by-token', [tokenHash, now], () =>
+    db
+      .selectFrom('api_tokens')
+      .innerJoin('users', (j) => j.onRef('users.id', '=', 'api_tokens.user_id').onRef('users.organization_id', '=', 'api_tokens.organization_id'))
+      .innerJoin('departments', (j) => j.onRef('departments.id', '=', 'users.department_id').onRef('departments.organization_id', '=', 'users.organization_id'))
+      .innerJoin('roles', (j) => j.onRef('roles.id', '=', 'users.role_id').onRef('roles.organization_id', '=', 'users.organization_id'))
+      .innerJoin('organizations', 'organizations.id', 'users.organization_id')
+      .select([
+        'api_tokens.id as token_id',
+        'api_tokens.last_used_at',
+        'users.id as user_id',
+        'users.name as user_name',
+        'users.role_id',
+        'users.department_id',
+        'departments.path as department_path',
+        'roles.data_scope',
+        'roles.is_admin',
+        'organizations.id as organization_id',
+        'organizations.corp_id',
+        'organizations.name as organization_name',
+        'organizations.time_zone',
+      ])
+      .where('api_tokens.token_hash', '=', tokenHash)
+      .where('api_tokens.revoked_at', 'is', null)
+      .where('api_tokens.expires_at', '>', now)
+      .where('users.disabled_at', 'is', null)
+      .compile(),
+  );
+  return rows[0];
 }
 
 export async function touchToken(db: Db, organizationId: number, tokenId: number, now: number, expiresAt: number): Promise<void> {

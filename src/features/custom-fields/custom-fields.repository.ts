@@ -1,4 +1,5 @@
 import { sql, type Expression, type Selectable, type SqlBool, type Updateable } from 'kysely';
+import { runCompiledOnce } from '../../db/compiled-queries.ts';
 import type { Db } from '../../db/database.ts';
 import type { CustomFieldsTable } from '../../db/schema/custom-fields.ts';
 import type { CustomFieldDef, CustomFieldType, StoredValue } from './custom-field-types.ts';
@@ -81,19 +82,22 @@ export interface LoadedCustomValues {
 export async function loadCustomValues(db: Db, organizationId: number, entity: string, recordIds: readonly number[]): Promise<LoadedCustomValues> {
   if (recordIds.length === 0) return { defs: [], values: new Map() };
   const ids = [...new Set(recordIds)];
-  const rows = await db
-    .selectFrom('custom_fields as f')
-    .leftJoin('custom_field_values as v', (join) => join.onRef('v.field_id', '=', 'f.id').on('v.organization_id', '=', organizationId).on('v.record_id', 'in', ids))
-    .select(['f.id', 'f.entity', 'f.key', 'f.type', 'f.label', 'f.label_en', 'f.options', 'f.required', 'f.position', 'f.enabled'])
-    .select(['v.record_id', 'v.value_text', 'v.value_number', 'v.value_time'])
-    .where('f.organization_id', '=', organizationId)
-    .where('f.entity', '=', entity)
-    .where('f.enabled', '=', 1)
-    .where('f.deleted_at', 'is', null)
-    .orderBy('f.position')
-    .orderBy('f.id')
-    .orderBy('v.id')
-    .execute();
+  // Asked by every list page: compiled once per number of ids.
+  const rows = await runCompiledOnce(db, `custom-fields.values:${ids.length}`, [organizationId, ...ids, organizationId, entity, 1], () =>
+    db
+      .selectFrom('custom_fields as f')
+      .leftJoin('custom_field_values as v', (join) => join.onRef('v.field_id', '=', 'f.id').on('v.organization_id', '=', organizationId).on('v.record_id', 'in', ids))
+      .select(['f.id', 'f.entity', 'f.key', 'f.type', 'f.label', 'f.label_en', 'f.options', 'f.required', 'f.position', 'f.enabled'])
+      .select(['v.record_id', 'v.value_text', 'v.value_number', 'v.value_time'])
+      .where('f.organization_id', '=', organizationId)
+      .where('f.entity', '=', entity)
+      .where('f.enabled', '=', 1)
+      .where('f.deleted_at', 'is', null)
+      .orderBy('f.position')
+      .orderBy('f.id')
+      .orderBy('v.id')
+      .compile(),
+  );
   const defs = new Map<number, CustomFieldDef>();
   const values = new Map<number, Map<number, StoredValue[]>>();
   for (const row of rows) {

@@ -1,4 +1,5 @@
 import type { Selectable } from 'kysely';
+import { runCompiledOnce } from '../../db/compiled-queries.ts';
 import type { Db } from '../../db/database.ts';
 import type { FieldOptionsTable } from '../../db/schema/index.ts';
 import { DEFAULT_OPTIONS, type FieldKey } from '../../domain/default-options.ts';
@@ -35,12 +36,11 @@ export async function listOptions(db: Db, organizationId: number, fieldKey: Fiel
 /** Options by id, for presenting many records at once (disabled ones included: old records still show them). */
 export async function findOptionsByIds(db: Db, organizationId: number, ids: readonly number[]): Promise<FieldOptionRow[]> {
   if (ids.length === 0) return [];
-  return db
-    .selectFrom('field_options')
-    .selectAll()
-    .where('organization_id', '=', organizationId)
-    .where('id', 'in', [...new Set(ids)])
-    .execute();
+  const unique = [...new Set(ids)];
+  // Every list page asks this: compiled once per number of ids.
+  return runCompiledOnce(db, `field-options.by-ids:${unique.length}`, [organizationId, ...unique], () =>
+    db.selectFrom('field_options').selectAll().where('organization_id', '=', organizationId).where('id', 'in', unique).compile(),
+  );
 }
 
 export async function findOption(db: Db, organizationId: number, id: number): Promise<FieldOptionRow | undefined> {

@@ -1,21 +1,24 @@
 import { sql } from 'kysely';
+import { runCompiledOnce } from '../../db/compiled-queries.ts';
 import type { Db } from '../../db/database.ts';
 import { LOGGABLE_TYPES, type LoggableType } from '../../domain/loggable.ts';
 import type { AttachmentRow } from '../attachments/attachment.presenter.ts';
 
 // Batched loads for a page of follow-ups: each runs ONE query whatever the page size, so a page costs a
-// constant number of queries.
+// constant number of queries. Their SQL depends only on the number of ids: compiled once per length.
 
 export async function loadAttachments(db: Db, organizationId: number, logIds: number[]): Promise<AttachmentRow[]> {
   if (logIds.length === 0) return [];
-  return db
-    .selectFrom('attachments')
-    .selectAll()
-    .where('organization_id', '=', organizationId)
-    .where('attachmentable_type', '=', 'RevisitLog')
-    .where('attachmentable_id', 'in', logIds)
-    .orderBy('id')
-    .execute();
+  return runCompiledOnce(db, `revisit-logs.attachments:${logIds.length}`, [organizationId, 'RevisitLog', ...logIds], () =>
+    db
+      .selectFrom('attachments')
+      .selectAll()
+      .where('organization_id', '=', organizationId)
+      .where('attachmentable_type', '=', 'RevisitLog')
+      .where('attachmentable_id', 'in', logIds)
+      .orderBy('id')
+      .compile(),
+  );
 }
 
 export interface AtUserRow {
@@ -26,13 +29,15 @@ export interface AtUserRow {
 
 export async function loadAtUsers(db: Db, organizationId: number, logIds: number[]): Promise<AtUserRow[]> {
   if (logIds.length === 0) return [];
-  return db
-    .selectFrom('revisit_log_at_users')
-    .select(['id', 'revisit_log_id', 'user_id'])
-    .where('organization_id', '=', organizationId)
-    .where('revisit_log_id', 'in', logIds)
-    .orderBy('id')
-    .execute();
+  return runCompiledOnce(db, `revisit-logs.at-users:${logIds.length}`, [organizationId, ...logIds], () =>
+    db
+      .selectFrom('revisit_log_at_users')
+      .select(['id', 'revisit_log_id', 'user_id'])
+      .where('organization_id', '=', organizationId)
+      .where('revisit_log_id', 'in', logIds)
+      .orderBy('id')
+      .compile(),
+  );
 }
 
 export interface LinkedContactRow {
@@ -44,14 +49,16 @@ export interface LinkedContactRow {
 
 export async function loadContacts(db: Db, organizationId: number, logIds: number[]): Promise<LinkedContactRow[]> {
   if (logIds.length === 0) return [];
-  return db
-    .selectFrom('revisit_log_contacts as rc')
-    .innerJoin('contacts as c', 'c.id', 'rc.contact_id')
-    .select(['rc.revisit_log_id', 'c.id', 'c.name', 'c.phone'])
-    .where('rc.organization_id', '=', organizationId)
-    .where('rc.revisit_log_id', 'in', logIds)
-    .orderBy('rc.id')
-    .execute();
+  return runCompiledOnce(db, `revisit-logs.contacts:${logIds.length}`, [organizationId, ...logIds], () =>
+    db
+      .selectFrom('revisit_log_contacts as rc')
+      .innerJoin('contacts as c', (j) => j.onRef('c.id', '=', 'rc.contact_id').onRef('c.organization_id', '=', 'rc.organization_id'))
+      .select(['rc.revisit_log_id', 'c.id', 'c.name', 'c.phone'])
+      .where('rc.organization_id', '=', organizationId)
+      .where('rc.revisit_log_id', 'in', logIds)
+      .orderBy('rc.id')
+      .compile(),
+  );
 }
 
 export interface CommentRow {
@@ -66,6 +73,10 @@ export interface CommentRow {
 /** The latest `perLog` comments of each follow-up, newest first (a window function: one query for the page). */
 export async function loadLatestComments(db: Db, organizationId: number, logIds: number[], perLog: number): Promise<CommentRow[]> {
   if (logIds.length === 0) return [];
+  return runCompiledOnce(db, `revisit-logs.latest-comments:${logIds.length}`, [organizationId, ...logIds, perLog], () => latestComments(db, organizationId, logIds, perLog).compile());
+}
+
+function latestComments(db: Db, organizationId: number, logIds: number[], perLog: number) {
   const ranked = db
     .selectFrom('revisit_log_comments as c')
     .innerJoin('users as u', (j) => j.onRef('u.id', '=', 'c.user_id').onRef('u.organization_id', '=', 'c.organization_id'))
@@ -85,8 +96,7 @@ export async function loadLatestComments(db: Db, organizationId: number, logIds:
     .selectFrom(ranked.as('ranked'))
     .select(['id', 'revisit_log_id', 'user_id', 'user_name', 'content', 'created_at'])
     .where('rank', '<=', perLog)
-    .orderBy('id', 'desc')
-    .execute();
+    .orderBy('id', 'desc');
 }
 
 export interface LoggableSummaryRow {
@@ -98,24 +108,27 @@ export interface LoggableSummaryRow {
 
 /** The entities a page refers to, all five kinds in one UNION ALL query. */
 export async function loadLoggables(db: Db, organizationId: number, refs: { type: LoggableType; id: number }[]): Promise<LoggableSummaryRow[]> {
-  const idsOf = (type: LoggableType) => [...new Set(refs.filter((r) => r.type === type).map((r) => r.id))];
-  const parts = LOGGABLE_TYPES.filter((type) => idsOf(type).length > 0).map((type) => {
-    const ids = idsOf(type);
-    switch (type) {
-      case 'Lead':
-        return sql`select 'Lead' as loggable_type, id, name, approve_status from leads where organization_id = ${organizationId} and id in (${sql.join(ids)})`;
-      case 'Customer':
-        return sql`select 'Customer' as loggable_type, id, name, approve_status from customers where organization_id = ${organizationId} and id in (${sql.join(ids)})`;
-      case 'Opportunity':
-        return sql`select 'Opportunity' as loggable_type, id, title as name, approve_status from opportunities where organization_id = ${organizationId} and id in (${sql.join(ids)})`;
-      case 'Contract':
-        return sql`select 'Contract' as loggable_type, id, title as name, approve_status from contracts where organization_id = ${organizationId} and id in (${sql.join(ids)})`;
-      case 'Contact':
-        return sql`select 'Contact' as loggable_type, id, name, approve_status from contacts where organization_id = ${organizationId} and id in (${sql.join(ids)})`;
-    }
-  });
+  const wanted = LOGGABLE_TYPES.map((type) => ({ type, ids: [...new Set(refs.filter((r) => r.type === type).map((r) => r.id))] }));
+  const parts = wanted
+    .filter((w) => w.ids.length > 0)
+    .map(({ type, ids }) => {
+      switch (type) {
+        case 'Lead':
+          return sql`select 'Lead' as loggable_type, id, name, approve_status from leads where organization_id = ${organizationId} and id in (${sql.join(ids)})`;
+        case 'Customer':
+          return sql`select 'Customer' as loggable_type, id, name, approve_status from customers where organization_id = ${organizationId} and id in (${sql.join(ids)})`;
+        case 'Opportunity':
+          return sql`select 'Opportunity' as loggable_type, id, title as name, approve_status from opportunities where organization_id = ${organizationId} and id in (${sql.join(ids)})`;
+        case 'Contract':
+          return sql`select 'Contract' as loggable_type, id, title as name, approve_status from contracts where organization_id = ${organizationId} and id in (${sql.join(ids)})`;
+        case 'Contact':
+          return sql`select 'Contact' as loggable_type, id, name, approve_status from contacts where organization_id = ${organizationId} and id in (${sql.join(ids)})`;
+      }
+    });
   if (parts.length === 0) return [];
-  const { rows } = await sql<LoggableSummaryRow>`${sql.join(parts, sql` union all `)}`.execute(db);
+  const shape = wanted.map((w) => w.ids.length).join(',');
+  const parameters = wanted.flatMap((w) => (w.ids.length > 0 ? [organizationId, ...w.ids] : []));
+  const rows = await runCompiledOnce(db, `revisit-logs.loggables:${shape}`, parameters, () => sql<LoggableSummaryRow>`${sql.join(parts, sql` union all `)}`.compile(db));
   return rows.map((r) => ({ ...r, id: Number(r.id) }));
 }
 
@@ -139,6 +152,11 @@ export interface PresentableUserRow {
 
 export async function loadUsers(db: Db, organizationId: number, userIds: number[]): Promise<PresentableUserRow[]> {
   if (userIds.length === 0) return [];
+  const ids = [...new Set(userIds)];
+  return runCompiledOnce(db, `revisit-logs.users:${ids.length}`, [organizationId, ...ids], () => presentableUsers(db, organizationId, ids).compile());
+}
+
+function presentableUsers(db: Db, organizationId: number, ids: number[]) {
   return db
     .selectFrom('users')
     .innerJoin('departments', (j) => j.onRef('departments.id', '=', 'users.department_id').onRef('departments.organization_id', '=', 'users.organization_id'))
@@ -160,6 +178,5 @@ export async function loadUsers(db: Db, organizationId: number, userIds: number[
       'users.uid',
     ])
     .where('users.organization_id', '=', organizationId)
-    .where('users.id', 'in', [...new Set(userIds)])
-    .execute();
+    .where('users.id', 'in', ids);
 }
