@@ -11,6 +11,7 @@ import { registerAdminCommands } from './commands/admin-commands.ts';
 import { registerOpsCommands } from './commands/ops-commands.ts';
 import { registerCustomFieldCommands } from './commands/custom-field-commands.ts';
 import { registerExportCommand } from './commands/export-command.ts';
+import { registerImportCommand } from './commands/import-command.ts';
 import { registerBenchCommands } from './commands/bench-commands.ts';
 import { registerWebhookCommands } from './commands/webhook-commands.ts';
 import { parseId, runCommand } from './run.ts';
@@ -161,6 +162,7 @@ registerAdminCommands({ program, user, department }, idOption);
 registerOpsCommands(program);
 registerCustomFieldCommands(program, idOption);
 registerExportCommand(program);
+registerImportCommand(program);
 registerBenchCommands(program, idOption);
 registerWebhookCommands(program, idOption);
 

@@ -13,6 +13,7 @@ import * as revisitLogsSearch from './migrations/2026-12-02T06-00-00-revisit-log
 import * as entityAddress from './migrations/2026-12-02T07-00-00-entity-address-and-customer-fields.ts';
 import * as customFields from './migrations/2026-12-02T07-10-00-custom-fields.ts';
 import * as tokenWritePositions from './migrations/2026-12-02T09-00-00-token-write-positions.ts';
+import * as importIdMap from './migrations/2026-12-03T02-00-00-import-id-map.ts';
 
 /** Every migration, in order. A static list (not a folder scan) so it works the same under tsx and bundlers. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -29,6 +30,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-12-02T07-00-00-entity-address-and-customer-fields': entityAddress,
   '2026-12-02T07-10-00-custom-fields': customFields,
   '2026-12-02T09-00-00-token-write-positions': tokenWritePositions,
+  '2026-12-03T02-00-00-import-id-map': importIdMap,
 };
 
 export function registeredMigrations(): string[] {

@@ -12,6 +12,7 @@ import type {
   OpportunitiesTable,
 } from './entities.ts';
 import type { IdempotencyKeysTable } from './idempotency-keys.ts';
+import type { ImportIdMapTable } from './import-id-map.ts';
 import type { InstanceSettingsTable } from './instance-settings.ts';
 import type { OrganizationsTable } from './organizations.ts';
 import type { TokenWritePositionsTable } from './token-write-positions.ts';
@@ -53,12 +54,14 @@ export interface Database {
   webhook_attempts: WebhookAttemptsTable;
   notifications: NotificationsTable;
   pending_reminders: PendingRemindersTable;
+  import_id_map: ImportIdMapTable;
 }
 
 export type * from './changes.ts';
 export type * from './directory.ts';
 export type * from './entities.ts';
 export type * from './idempotency-keys.ts';
+export type * from './import-id-map.ts';
 export type * from './instance-settings.ts';
 export type * from './notifications.ts';
 export type * from './organizations.ts';
