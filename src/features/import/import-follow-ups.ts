@@ -54,14 +54,16 @@ function extensionOf(name: string): string {
 }
 
 /**
- * The bytes behind each signed link, into the target's storage under a fresh key, as an upload stores them.
+ * The original bytes behind each signed link, into the target's storage under a fresh key, as an upload stores them.
  * A size that differs from what the source declared is a broken transfer: fetched again, then refused.
  */
 async function storeFiles(run: ImportRun, item: SourceFollowUp, stored: string[]): Promise<Stored[]> {
   const out: Stored[] = [];
   for (const source of [...item.attachment_files, ...item.image_attachments, ...item.audios]) {
-    let file = await run.reader.download(source.file_url);
-    if (file.bytes.length !== source.file_file_size) file = await run.reader.download(source.file_url);
+    // `origin_url` is the file as uploaded; an image's `file_url` is a resized rendition.
+    const url = source.origin_url || source.file_url;
+    let file = await run.reader.download(url);
+    if (file.bytes.length !== source.file_file_size) file = await run.reader.download(url);
     if (file.bytes.length !== source.file_file_size) throw new Error(`attachment ${source.id}: ${file.bytes.length} bytes arrived, ${source.file_file_size} expected`);
     const key = newStorageKey(extensionOf(source.name));
     await run.app.storage.put(key, Buffer.from(file.bytes), source.file_content_type || file.contentType);
