@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { DateTime } from 'luxon';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../support/dialects.ts';
@@ -131,5 +132,33 @@ describeEachDialect('genjin import (Genjin → Genjin)', (dialect) => {
     expect(perSource.every((r) => Number(r.n) === 1)).toBe(true);
     expect(await rowCounts(target, org)).toMatchObject({ revisit_logs: data.followUps, revisit_log_comments: 28, attachments: data.attachments, users: data.users });
     await expectFaithful('resumed');
+  }, 120_000);
+
+  it('--since brings only follow-ups happening or updated from that day; a corp_id held by another organization is refused', async () => {
+    const db = source.ctx.database.db;
+    const times = await db.selectFrom('revisit_logs').select('real_revisit_at').where('organization_id', '=', data.org.id).orderBy('real_revisit_at').execute();
+    // The follow-ups span a little over a day: the last one's day starts after the first ones.
+    const last = times.at(-1)!.real_revisit_at;
+    const day = DateTime.fromMillis(last, { zone: 'Asia/Shanghai' }).toISODate()!;
+    const since = DateTime.fromISO(day, { zone: 'Asia/Shanghai' }).toMillis();
+    const expected = await db
+      .selectFrom('revisit_logs')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('organization_id', '=', data.org.id)
+      .where('is_draft', '=', 0)
+      .where('deleted_at', 'is', null)
+      .where((eb) => eb.or([eb('real_revisit_at', '>=', since), eb('updated_at', '>=', since)]))
+      .executeTakeFirstOrThrow();
+    expect(Number(expected.n)).toBeGreaterThan(0);
+    expect(Number(expected.n)).toBeLessThan(data.followUps);
+    const result = await runGenjin(target.database.url, importArgs(baseUrl, '--as-corp-id', 'since-copy', '--since', day), env());
+    expect(result.json).toMatchObject({ corp_id: 'since-copy', follow_ups: Number(expected.n) });
+    expect((await rowCounts(target, await orgId('since-copy'))).revisit_logs).toBe(Number(expected.n));
+
+    const before = await rowCounts(target, bystander.id);
+    const refused = await runGenjin(target.database.url, importArgs(baseUrl, '--as-corp-id', bystander.corpId), env());
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`corp_id ${bystander.corpId}`);
+    expect(await rowCounts(target, bystander.id)).toEqual(before);
   }, 120_000);
 });
