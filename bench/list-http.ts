@@ -13,6 +13,7 @@ import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { createAppContext } from '../src/app-context.ts';
+import { createClient } from '../src/client/index.ts';
 import { testConfig } from '../src/config.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { DEMO_ADMIN, seedDemo } from '../src/seed/demo.ts';
@@ -48,12 +49,7 @@ for (let i = 0; ; i++) {
   if (i > 200) throw new Error('the server did not start');
   await new Promise((resolve) => setTimeout(resolve, 100));
 }
-const login = await fetch(`${address}/api/v2/auth/login`, {
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({ login: DEMO_ADMIN.login, password: DEMO_ADMIN.password }),
-});
-const token = ((await login.json()) as { data: { user_token: string } }).data.user_token;
+const { user_token: token } = await createClient({ baseUrl: address }).login({ login: DEMO_ADMIN.login, password: DEMO_ADMIN.password });
 
 const cases = [
   ['floor: auth/session (auth only)', '__session__'],

@@ -14,6 +14,7 @@ import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { createAppContext } from '../src/app-context.ts';
+import { createClient } from '../src/client/index.ts';
 import { testConfig } from '../src/config.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { DEMO_ADMIN, seedDemo } from '../src/seed/demo.ts';
@@ -71,12 +72,7 @@ const rssMiB = () => {
   const status = fs.readFileSync(`/proc/${server.pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
 };
-const login = await fetch(`${address}/api/v2/auth/login`, {
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({ login: DEMO_ADMIN.login, password: DEMO_ADMIN.password }),
-});
-const token = ((await login.json()) as { data: { user_token: string } }).data.user_token;
+const { user_token: token } = await createClient({ baseUrl: address }).login({ login: DEMO_ADMIN.login, password: DEMO_ADMIN.password });
 const headers = { authorization: `Token token=${token}` };
 const jsonHeaders = { ...headers, 'content-type': 'application/json' };
 const lists = ['date=all', 'date=month', 'date=all&per_page=50&page=3', 'date=week', 'date=all&page=2'];

@@ -4,12 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppContext, type AppContext } from '../../src/app-context.ts';
+import { createClient } from '../../src/client/index.ts';
 import { testConfig } from '../../src/config.ts';
 import type { DepartmentRow } from '../../src/features/directory/departments.repository.ts';
 import type { UserRow } from '../../src/features/directory/users.repository.ts';
 import { TEST_POSTGRES_URL } from '../support/dialects.ts';
 import { TEST_PASSWORD, factories, type TestOrg } from '../support/factories.ts';
-import { multipart } from '../support/multipart.ts';
 import { sampleFiles } from '../support/sample-files.ts';
 import { startGenjin, startNginx, type ServerProcess } from '../support/server-process.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
@@ -36,23 +36,21 @@ describe.skipIf(!TEST_POSTGRES_URL || !REDIS || !NGINX)('two stateless instances
   let north: DepartmentRow;
   let customerId: number;
 
-  const call = async (base: string, route: string, init: { method?: string; token?: string; json?: unknown; body?: Buffer; headers?: Record<string, string> } = {}) => {
+  const call = async (base: string, route: string, init: { method?: string; token?: string; json?: unknown; headers?: Record<string, string> } = {}) => {
     const headers: Record<string, string> = { ...init.headers };
     if (init.token) headers.authorization = `Token token=${init.token}`;
     if (init.json !== undefined) headers['content-type'] = 'application/json';
     const res = await fetch(`${base}${route}`, {
       method: init.method ?? 'GET',
       headers,
-      body: init.json !== undefined ? JSON.stringify(init.json) : init.body ? new Uint8Array(init.body) : undefined,
+      body: init.json !== undefined ? JSON.stringify(init.json) : undefined,
     });
     return { status: res.status, text: await res.text(), headers: res.headers };
   };
-  const login = async (base: string, loginName: string) => {
-    const res = await call(base, '/api/v2/auth/login', { method: 'POST', json: { login: loginName, password: TEST_PASSWORD, corp_id: org.corpId } });
-    const body = JSON.parse(res.text);
-    expect(body.code).toBe(0);
-    return body.data.user_token as string;
-  };
+  // Raw `call` where the test compares answers byte for byte or counts 429s; the typed client elsewhere.
+  const clientOf = (base: string, token?: string) => createClient({ baseUrl: base, token, maxRetries: 0 });
+  const login = async (base: string, loginName: string) =>
+    (await clientOf(base).login({ login: loginName, password: TEST_PASSWORD, corp_id: org.corpId })).user_token;
 
   beforeAll(async () => {
     database = await createTestDatabase('postgres');
@@ -101,14 +99,11 @@ describe.skipIf(!TEST_POSTGRES_URL || !REDIS || !NGINX)('two stateless instances
 
     // An upload through the balancer; its signed link opens on either instance.
     const png = await sampleFiles.png();
-    const form = multipart([{ name: 'file', filename: '现场.png', contentType: 'image/png', data: png }]);
-    const uploaded = JSON.parse((await call(lb.url, '/api/v2/attachments', { method: 'POST', token: repToken, body: form.payload, headers: form.headers })).text);
-    expect(uploaded.code).toBe(0);
-    const link = new URL(uploaded.data.origin_url as string);
+    const uploaded = await clientOf(lb.url, repToken).attachments.upload({ file: new Uint8Array(png), fileName: '现场.png', contentType: 'image/png' });
+    const link = new URL(uploaded.origin_url);
     for (const base of [a.url, b.url, lb.url, lb.url]) {
-      const res = await fetch(`${base}${link.pathname}${link.search}`);
-      expect([base, res.status]).toEqual([base, 200]);
-      expect(Buffer.from(await res.arrayBuffer()).equals(png)).toBe(true);
+      const file = await clientOf(base).download(`${link.pathname}${link.search}`);
+      expect([base, file.contentType, Buffer.from(file.bytes).equals(png)]).toEqual([base, 'image/png', true]);
     }
 
     // Reads: byte-identical from A, from B and from the balancer (both of its upstreams).
@@ -127,16 +122,15 @@ describe.skipIf(!TEST_POSTGRES_URL || !REDIS || !NGINX)('two stateless instances
     for (const route of reads) await same(route, adminToken);
 
     // A department move on A is seen at once by B: no instance keeps the tree in memory.
-    const moved = await call(a.url, `/api/v2/admin/users/${rep.id}`, { method: 'PUT', token: adminToken, json: { department_id: north.id } });
-    expect(JSON.parse(moved.text).code).toBe(0);
+    await clientOf(a.url, adminToken).request('PUT', `/api/v2/admin/users/${rep.id}`, { body: { department_id: north.id } });
     const inNorth = await same(`/api/v2/revisit_logs/new_index?date=all&department_id=${north.id}`, adminToken);
     expect(inNorth.data.revisit_logs.map((r: { id: number }) => r.id)).toEqual([created]);
     const inEast = await same(`/api/v2/revisit_logs/new_index?date=all&department_id=${east.id}`, adminToken);
     expect(inEast.data.total_count).toBe(0);
 
     // A logout on B ends the token on A.
-    expect(JSON.parse((await call(b.url, '/api/v2/auth/logout', { method: 'DELETE', token: repToken })).text).code).toBe(0);
-    expect(JSON.parse((await call(a.url, '/api/v2/auth/session', { token: repToken })).text).code).toBe(100401);
+    await clientOf(b.url, repToken).logout();
+    await expect(clientOf(a.url, repToken).session()).rejects.toMatchObject({ code: 100401, error: 'user_authentication_error' });
   });
 
   it('holds one rate limit across both instances (counted in Redis)', async () => {
@@ -149,10 +143,9 @@ describe.skipIf(!TEST_POSTGRES_URL || !REDIS || !NGINX)('two stateless instances
 
   it('keeps serving through the balancer when one instance stops', async () => {
     const token = await login(lb.url, admin.login);
+    const client = clientOf(lb.url, token);
+    const before = await client.revisitLogs.list({ date: 'all' });
     await a.stop();
-    for (let i = 0; i < 6; i++) {
-      const res = await call(lb.url, '/api/v2/revisit_logs/new_index?date=all', { token });
-      expect([i, res.status, JSON.parse(res.text).code]).toEqual([i, 200, 0]);
-    }
+    for (let i = 0; i < 6; i++) expect([i, await client.revisitLogs.list({ date: 'all' })]).toEqual([i, before]);
   });
 });

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createAppContext, type AppContext } from '../../src/app-context.ts';
+import { createClient } from '../../src/client/index.ts';
 import { testConfig } from '../../src/config.ts';
 import { describeEachDialect } from '../support/dialects.ts';
 import { factories } from '../support/factories.ts';
@@ -44,29 +45,22 @@ describeEachDialect('kill -9 of a Genjin process during a burst of writes', (dia
     const acknowledged: { id: number; content: string }[] = [];
     let sent = 0;
     let killed = false;
+    // The client never retries a write after a dropped connection, so each write is sent exactly once.
+    const client = createClient({ baseUrl: server.baseUrl, token });
     const worker = async () => {
       while (sent < BURST_WRITES && !killed) {
         const content = `崩溃测试 ${sent++}`;
         try {
-          const res = await fetch(`${server.baseUrl}/api/v2/revisit_logs`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', authorization: `Token token=${token}` },
-            body: JSON.stringify({
-              revisit_log: { loggable_type: 'Customer', loggable_id: customerId, content },
-              at_user_ids: [colleagueId],
-            }),
-          });
-          const body = (await res.json()) as { code: number; data: { id: number } };
-          expect(body.code).toBe(0);
-          acknowledged.push({ id: body.data.id, content });
+          const created = await client.revisitLogs.create({ loggable_type: 'Customer', loggable_id: customerId, content }, { at_user_ids: [colleagueId] });
+          acknowledged.push({ id: created.id, content });
           // Kill once a third of the burst is acknowledged, with writes still in flight.
           if (!killed && acknowledged.length >= BURST_WRITES / 3) {
             killed = true;
             await server.kill9();
           }
-        } catch {
+        } catch (error) {
           // The connection died with the process: this write was never acknowledged.
-          if (!killed) throw new Error('a write failed before the kill');
+          if (!killed) throw new Error(`a write failed before the kill: ${String(error)}`);
         }
       }
     };
@@ -92,10 +86,8 @@ describeEachDialect('kill -9 of a Genjin process during a burst of writes', (dia
     // And the database opens cleanly for a fresh process after the crash.
     const again = await startServerProcess({ DATABASE_URL: database.url, STORAGE_DIR: storageDir });
     try {
-      const list = await fetch(`${again.baseUrl}/api/v2/revisit_logs?per_page=1`, { headers: { authorization: `Token token=${token}` } });
-      const body = (await list.json()) as { code: number; data: { total_count: number } };
-      expect(body.code).toBe(0);
-      expect(body.data.total_count).toBe(rows.length);
+      const page = await createClient({ baseUrl: again.baseUrl, token }).revisitLogs.list({ per_page: 1 });
+      expect(page.total_count).toBe(rows.length);
     } finally {
       await again.kill9();
     }

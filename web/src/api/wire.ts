@@ -1,33 +1,22 @@
 /**
- * The one door to the server's wire types: every shape the app reads comes from the server's TypeBox schemas
- * (type-only imports, nothing of the server is bundled). When the typed client `genjin/client` lands, only this
- * file changes.
+ * The one door to the server's wire types: every shape the app reads comes from the typed client
+ * `genjin/client` (src/client), whose types are generated from the committed openapi.json. Type-only: nothing
+ * of the client or the server is bundled; calls still go through ./client.ts (session, language, 100401).
  */
-import type { Static } from '@sinclair/typebox';
-import type { RevisitLogItemSchema, RevisitLogListResponse } from '../../../src/features/revisit-logs/revisit-logs.schemas.ts';
-import type { AttachmentSchema } from '../../../src/features/attachments/attachments.schemas.ts';
-import type { DepartmentOptionSchema, SimpleUserSchema, WireUserSchema } from '../../../src/features/directory/directory.schemas.ts';
-import type { LoginResponse } from '../../../src/features/auth/auth.routes.ts';
-import type { FieldValue as FieldValueSchema } from '../../../src/features/field-options/field-maps.routes.ts';
-import type { EntitySchema } from '../../../src/features/entities/entities.schemas.ts';
+import type * as Wire from '../../../src/client/index.ts';
 
-export type RevisitLog = Static<typeof RevisitLogItemSchema>;
-export type RevisitLogPage = Static<typeof RevisitLogListResponse>['data'];
-export type Attachment = Static<typeof AttachmentSchema>;
+export type RevisitLog = Wire.RevisitLog;
+export type RevisitLogPage = Wire.RevisitLogPage;
+export type Attachment = Wire.Attachment;
 /** Comments as `GET …/comments` and the inlined latest three carry them (the same five fields). */
 export type Comment = RevisitLog['comments'][number];
-export type WireUser = Static<typeof WireUserSchema>;
-export type SimpleUser = Static<typeof SimpleUserSchema>;
-export type Department = Static<typeof DepartmentOptionSchema>;
-export type LoginData = Static<typeof LoginResponse>['data'];
-export type FieldValue = Static<typeof FieldValueSchema>;
+export type WireUser = Wire.WireUser;
+export type SimpleUser = Wire.SimpleUser;
+export type Department = Wire.Department;
+export type LoginData = Wire.LoginData;
+export type FieldValue = Wire.FieldValue;
 /** The shared part of every entity item; per-type extras (status_mapped, customer_name …) are read loosely. */
-export type Entity = Static<typeof EntitySchema> & Record<string, unknown>;
+export type Entity = Wire.Customer & Record<string, unknown>;
 export type LoggableType = RevisitLog['loggable_type'];
 
-export interface Paged {
-  total_count: number;
-  has_next_page: boolean;
-  per_page: number;
-  page: number;
-}
+export type Paged = Wire.Paged;
