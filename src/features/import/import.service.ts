@@ -7,7 +7,7 @@ import { ensureOrganization, importDirectory, importOptionSets } from './import-
 import { importEntities } from './import-entities.ts';
 import { importFollowUps } from './import-follow-ups.ts';
 import type { ImportRun } from './import-run.ts';
-import { createClient } from './source-client.ts';
+import { createSourceClient } from './source-client.ts';
 import { createSourceReader } from './source-reader.ts';
 
 export interface ImportInput {
@@ -52,7 +52,7 @@ export async function importFromSource(app: AppContext, input: ImportInput): Pro
   const started = performance.now();
   if (!isValidTimeZone(input.timeZone)) throw invalidParameter('time_zone', 'an IANA time zone such as Asia/Shanghai');
   const since = parseSince(input.since, input.timeZone);
-  const client = createClient({ baseUrl: input.from, ...(input.fetch ? { fetch: input.fetch } : {}) });
+  const client = createSourceClient({ baseUrl: input.from, ...(input.fetch ? { fetch: input.fetch } : {}) });
   const session = await client.login({ login: input.login, password: input.password, corp_id: input.corpId });
   const reader = createSourceReader(client, input.pageSize);
   const me = await reader.me();
