@@ -80,6 +80,11 @@ describeEachDialect('genjin import (Genjin → Genjin)', (dialect) => {
     const stored = await target.ctx.database.db.selectFrom('users').select('password_hash').where('organization_id', '=', org).where('login', '=', data.otherLogin).executeTakeFirstOrThrow();
     expect(stored.password_hash.startsWith('!')).toBe(true);
     expect(await loginAnswer(target.app, data.otherLogin, stored.password_hash, data.org.corpId)).toEqual(LOGIN_FAILED);
+    // An administrator's reset is what lets them in.
+    const other = await target.ctx.database.db.selectFrom('users').select('id').where('organization_id', '=', org).where('login', '=', data.otherLogin).executeTakeFirstOrThrow();
+    const reset = await target.app.inject({ method: 'POST', url: `/api/v2/admin/users/${other.id}/reset_password`, headers: { authorization: `Token token=${await targetToken(data.org.corpId)}` }, payload: { password: 'fresh-pass-9' } });
+    expect(reset.json()).toMatchObject({ code: 0 });
+    expect((await loginAnswer(target.app, data.otherLogin, 'fresh-pass-9', data.org.corpId)).code).toBe(0);
 
     const again = await runGenjin(target.database.url, importArgs(baseUrl), env());
     expect(again.json).toEqual({ ...counts, seconds: expect.any(Number) });
