@@ -165,5 +165,12 @@ describeEachDialect('genjin import (Genjin → Genjin)', (dialect) => {
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain(`corp_id ${bystander.corpId}`);
     expect(await rowCounts(target, bystander.id)).toEqual(before);
+
+    const organizations = await target.ctx.database.db.selectFrom('organizations').select('corp_id').orderBy('id').execute();
+    const badCorp = await runGenjin(target.database.url, importArgs(baseUrl, '--as-corp-id', 'x'), env());
+    expect([badCorp.code, badCorp.stderr]).toEqual([1, 'genjin: Invalid parameter: as_corp_id is invalid; accepted: letters, digits, - and _ (2-64)\n']);
+    const badSince = await runGenjin(target.database.url, importArgs(baseUrl, '--as-corp-id', 'later', '--since', '2026-13-45'), env());
+    expect([badSince.code, badSince.stderr]).toEqual([1, 'genjin: Invalid parameter: since is invalid; accepted: YYYY-MM-DD\n']);
+    expect(await target.ctx.database.db.selectFrom('organizations').select('corp_id').orderBy('id').execute()).toEqual(organizations);
   }, 120_000);
 });

@@ -2,6 +2,7 @@ import type { AppContext } from '../../app-context.ts';
 import { invalidParameter } from '../../domain/errors.ts';
 import { parseClientTime } from '../../domain/params.ts';
 import { isValidTimeZone } from '../../domain/wire-time.ts';
+import { CORP_ID } from '../organizations/organizations.service.ts';
 import { countMapped, ENTITY_KINDS, findAllMapped } from './import.repository.ts';
 import { ensureOrganization, importDirectory, importOptionSets } from './import-directory.ts';
 import { importEntities } from './import-entities.ts';
@@ -52,11 +53,13 @@ export async function importFromSource(app: AppContext, input: ImportInput): Pro
   const started = performance.now();
   if (!isValidTimeZone(input.timeZone)) throw invalidParameter('time_zone', 'an IANA time zone such as Asia/Shanghai');
   const since = parseSince(input.since, input.timeZone);
+  if (input.asCorpId !== undefined && !CORP_ID.test(input.asCorpId)) throw invalidParameter('as_corp_id', 'letters, digits, - and _ (2-64)');
   const client = createSourceClient({ baseUrl: input.from, ...(input.fetch ? { fetch: input.fetch } : {}) });
   const session = await client.login({ login: input.login, password: input.password, corp_id: input.corpId });
   const reader = createSourceReader(client, input.pageSize);
   const me = await reader.me();
   const corpId = input.asCorpId ?? session.corp_id;
+  if (!CORP_ID.test(corpId)) throw invalidParameter('corp_id', 'letters, digits, - and _ (2-64): choose one with --as-corp-id');
   const organizationId = await ensureOrganization(app, { corpId, sourceCorpId: session.corp_id, name: me.organization_name || corpId, timeZone: input.timeZone });
   const run: ImportRun = {
     app,
