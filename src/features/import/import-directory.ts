@@ -99,8 +99,8 @@ async function importDepartments(run: ImportRun, trx: Db, departments: readonly 
  */
 async function importUsers(run: ImportRun, trx: Db, users: readonly SourceUser[], importerHash: string, now: number): Promise<void> {
   const map = mapOf(run, 'user');
-  for (const u of users) {
-    if (map.has(String(u.id))) continue;
+  const fresh = users.filter((u) => !map.has(String(u.id)));
+  for (const u of fresh) {
     const importer = u.id === run.importerSourceId;
     const created = Date.parse(u.created_at);
     const row = await insertUser(trx, {
@@ -125,7 +125,8 @@ async function importUsers(run: ImportRun, trx: Db, users: readonly SourceUser[]
     await insertMappings(trx, run.organizationId, 'user', [{ sourceId: u.id, localId: row.id }], now);
     map.set(String(u.id), row.id);
   }
-  for (const u of users) {
+  // After the loop: a superior may come later in the list. Users mapped by an earlier run keep theirs.
+  for (const u of fresh) {
     const superior = mapped(run, 'user', u.superior_id);
     if (superior !== undefined) await setSuperior(trx, run.organizationId, map.get(String(u.id))!, superior);
   }
