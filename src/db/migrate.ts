@@ -14,8 +14,9 @@ import * as entityAddress from './migrations/2026-12-02T07-00-00-entity-address-
 import * as customFields from './migrations/2026-12-02T07-10-00-custom-fields.ts';
 import * as tokenWritePositions from './migrations/2026-12-02T09-00-00-token-write-positions.ts';
 import * as checkins from './migrations/2026-12-03T01-00-00-checkins.ts';
-import * as revisitLogDayCounts from './migrations/2026-12-03T04-00-00-revisit-log-day-counts.ts';
+import * as importIdMap from './migrations/2026-12-03T02-00-00-import-id-map.ts';
 import * as liveCovering from './migrations/2026-12-03T03-00-00-revisit-logs-live-covering.ts';
+import * as revisitLogDayCounts from './migrations/2026-12-03T04-00-00-revisit-log-day-counts.ts';
 
 /** Every migration, in order. A static list (not a folder scan) so it works the same under tsx and bundlers. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -33,8 +34,9 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-12-02T07-10-00-custom-fields': customFields,
   '2026-12-02T09-00-00-token-write-positions': tokenWritePositions,
   '2026-12-03T01-00-00-checkins': checkins,
-  '2026-12-03T04-00-00-revisit-log-day-counts': revisitLogDayCounts,
+  '2026-12-03T02-00-00-import-id-map': importIdMap,
   '2026-12-03T03-00-00-revisit-logs-live-covering': liveCovering,
+  '2026-12-03T04-00-00-revisit-log-day-counts': revisitLogDayCounts,
 };
 
 export function registeredMigrations(): string[] {

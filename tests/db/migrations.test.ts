@@ -17,6 +17,7 @@ const TABLES = [
   'departments',
   'field_options',
   'idempotency_keys',
+  'import_id_map',
   'instance_settings',
   'leads',
   'notifications',

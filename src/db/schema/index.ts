@@ -13,6 +13,7 @@ import type {
   OpportunitiesTable,
 } from './entities.ts';
 import type { IdempotencyKeysTable } from './idempotency-keys.ts';
+import type { ImportIdMapTable } from './import-id-map.ts';
 import type { InstanceSettingsTable } from './instance-settings.ts';
 import type { OrganizationsTable } from './organizations.ts';
 import type { TokenWritePositionsTable } from './token-write-positions.ts';
@@ -59,6 +60,7 @@ export interface Database {
   notifications: NotificationsTable;
   pending_reminders: PendingRemindersTable;
   checkins: CheckinsTable;
+  import_id_map: ImportIdMapTable;
 }
 
 export type * from './changes.ts';
@@ -66,6 +68,7 @@ export type * from './checkins.ts';
 export type * from './directory.ts';
 export type * from './entities.ts';
 export type * from './idempotency-keys.ts';
+export type * from './import-id-map.ts';
 export type * from './instance-settings.ts';
 export type * from './notifications.ts';
 export type * from './organizations.ts';

@@ -43,7 +43,7 @@ function typeNotAccepted(mime: string | undefined, allowed: readonly string[]): 
 }
 
 /** Random, unguessable and free of anything the client sent. */
-function newStorageKey(ext: string): string {
+export function newStorageKey(ext: string): string {
   const hex = randomBytes(16).toString('hex');
   const safeExt = /^[a-z0-9]{1,8}$/i.test(ext) ? `.${ext.toLowerCase()}` : '';
   return `uploads/${hex.slice(0, 2)}/${hex}${safeExt}`;

@@ -10,11 +10,22 @@ export function hashPassword(password: string): Promise<string> {
 let dummyHash: Promise<string> | undefined;
 
 /**
- * Verifies a password. With no stored hash (unknown login) it still runs one argon2 verification against a
+ * Stored for accounts that have no password yet (users brought in by `genjin import`): no argon2 hash starts
+ * with `!`, so nothing verifies against it; an administrator's password reset gives them one.
+ */
+export const UNUSABLE_PASSWORD_HASH = '!no-password';
+
+export function isUsablePasswordHash(stored: string): boolean {
+  return !stored.startsWith('!');
+}
+
+/**
+ * Verifies a password. With no stored hash (unknown login) or an unusable one it still runs one argon2 verification against a
  * dummy hash, so an unknown login takes as long as a wrong password.
  */
 export async function verifyPassword(stored: string | undefined, password: string): Promise<boolean> {
-  if (stored === undefined) {
+  // An unusable hash takes the unknown-login path: the same work, and never a match.
+  if (stored === undefined || !isUsablePasswordHash(stored)) {
     dummyHash ??= hashPassword('genjin-timing-equalizer');
     await verify(await dummyHash, password).catch(() => false);
     return false;

@@ -24,7 +24,7 @@ export interface CreatedOrganization {
   root_department_id: number;
 }
 
-const CORP_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{1,63}$/;
+export const CORP_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{1,63}$/;
 
 /** Creates an organization with its default option sets and roles, a root department and its admin. */
 export async function createOrganization(app: AppContext, input: CreateOrganizationInput): Promise<CreatedOrganization> {
