@@ -6,13 +6,10 @@ import { parsePaging } from '../../domain/paging.ts';
 import { ctxOf, idempotencyKeyOf } from '../../http/request-meta.ts';
 import { Envelope, QueryValue } from '../../http/schemas.ts';
 import { typed } from '../../http/type-provider.ts';
+import { CommentSchema } from './comments.schemas.ts';
 import { createComment, deleteComment, listComments, parseCommentContent } from './comments.service.ts';
 
 const strict = { additionalProperties: false } as const;
-const CommentSchema = Type.Object(
-  { id: Type.Integer(), content: Type.String(), user_id: Type.Integer(), user_name: Type.String(), created_at: Type.String() },
-  strict,
-);
 const Params = Type.Object({ id: Type.String() });
 
 const PageQuery = Type.Object({ page: Type.Optional(QueryValue), per_page: Type.Optional(QueryValue) }, { additionalProperties: true });
