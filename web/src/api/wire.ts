@@ -8,7 +8,7 @@ import type { RevisitLogItemSchema, RevisitLogListResponse } from '../../../src/
 import type { AttachmentSchema } from '../../../src/features/attachments/attachments.schemas.ts';
 import type { DepartmentOptionSchema, SimpleUserSchema, WireUserSchema } from '../../../src/features/directory/directory.schemas.ts';
 import type { LoginResponse } from '../../../src/features/auth/auth.routes.ts';
-import type { FieldValue as FieldValueSchema } from '../../../src/features/field-options/field-maps.routes.ts';
+import type { FieldValue as FieldValueSchema } from '../../../src/features/field-options/field-maps.schemas.ts';
 import type { EntitySchema } from '../../../src/features/entities/entities.schemas.ts';
 
 export type RevisitLog = Static<typeof RevisitLogItemSchema>;
