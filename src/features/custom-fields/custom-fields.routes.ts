@@ -83,7 +83,7 @@ export function customFieldRoutes(fastify: FastifyInstance, ctx: AppContext): vo
       schema: {
         tags,
         summary: 'enabled custom fields of an entity, grouped as IKCRM lists them',
-        params: Type.Object({ entity: Type.String({ description: '实体 / Entity', examples: ['customer'] }) }),
+        params: Type.Object({ entity: Type.String() }),
         querystring: AnyQuery,
         response: { 200: Envelope(Type.Array(CustomFieldGroupSchema)), ...errorsOf(TOKEN_ERRORS) },
       },

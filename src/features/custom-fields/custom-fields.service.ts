@@ -7,7 +7,6 @@ import {
   CUSTOM_FIELD_TYPES,
   KEY_PATTERN,
   generateKey,
-  type CustomFieldDef,
   type CustomFieldEntity,
   type CustomFieldType,
 } from './custom-field-types.ts';

@@ -66,7 +66,7 @@ export type WireDepartmentOption = Static<typeof DepartmentOptionSchema>;
 export const AnyQuery = Type.Object({}, { additionalProperties: true });
 
 /** Digits only (the route pattern says so too); parsed with `requiredId`, so a 200-digit id is a 100406. */
-export const IdParams = Type.Object({ id: Type.String({ description: 'positive integer id', examples: ['1'] }) });
+export const IdParams = Type.Object({ id: Type.String() });
 
 export const UserListQuerySchema = Type.Object(
   {

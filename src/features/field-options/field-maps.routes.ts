@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
 import { ok } from '../../http/envelope.ts';
+import { errorsOf, TOKEN_ERRORS } from '../../http/route-errors.ts';
 import { ctxOf } from '../../http/request-meta.ts';
 import { Envelope } from '../../http/schemas.ts';
 import { typed } from '../../http/type-provider.ts';
@@ -19,7 +20,7 @@ export function fieldMapRoutes(fastify: FastifyInstance, ctx: AppContext): void 
         summary: 'Option sets of an entity (revisit_log, lead, customer, opportunity, contract)',
         params: Type.Object({ entity: Type.String() }),
         querystring: AnyQuery,
-        response: { 200: Envelope(FieldMapsSchema) },
+        response: { 200: Envelope(FieldMapsSchema), ...errorsOf(TOKEN_ERRORS) },
       },
     },
     async (request) => ok(await fieldMaps(ctx, ctxOf(request), request.params.entity)),
