@@ -9,20 +9,10 @@ import { typed } from '../../http/type-provider.ts';
 import { ctxOf } from '../../http/request-meta.ts';
 import { Envelope, ID_SEGMENT, QueryValue } from '../../http/schemas.ts';
 import { IdParams } from '../directory/directory.schemas.ts';
+import { NotificationSchema } from './notifications.schemas.ts';
 import { listNotifications, readAllNotifications, readNotification } from './notifications.service.ts';
 
 const strict = { additionalProperties: false } as const;
-const NotificationSchema = Type.Object(
-  {
-    id: Type.Integer(),
-    kind: Type.Union([Type.Literal('reminder_due'), Type.Literal('mentioned')]),
-    revisit_log_id: Type.Integer(),
-    read: Type.Boolean(),
-    created_at: Type.String(),
-    read_at: Type.String({ description: '"" while unread' }),
-  },
-  strict,
-);
 const PageResponse = Envelope(
   Type.Object(
     {
