@@ -1,6 +1,8 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import type { TSchema } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
+import { documentParameters } from './parameter-docs.ts';
 
 /** Tags per area, in the order the UI lists them. */
 const TAGS = [
@@ -34,10 +36,10 @@ export async function installOpenApi(app: FastifyInstance): Promise<void> {
         title: 'Genjin API (IKCRM open API v2 compatible)',
         version: '0.1.0',
         description:
-          'Success: HTTP 200 `{"code":0,"data":…}`. Errors: HTTP 200 `{"code":<int>,"message":"<中文>","error":"<key>"}` ' +
-          '(100000 device, 100100 not found or not visible, 100400 login failed, 100401 token, 100403 forbidden, 100404 no such ' +
-          'endpoint, 100406 invalid parameter, 100409 conflict, 100413 too large, 100500 internal); throttling: HTTP 429 ' +
-          '`Retry later` with Retry-After. Parameters may come in the query or in a form/JSON body (the query wins).',
+          'Success: HTTP 200 `{"code":0,"data":…}`. Errors: HTTP 200 `{"code":<int>,"message":"<中文>","error":"<key>"}`; ' +
+          'each operation lists the codes it can answer as its `default` response (an HTTP 200 like the success, the ' +
+          'real status only when the server runs with strict statuses). Throttling: HTTP 429 `Retry later` with ' +
+          'Retry-After. Parameters may come in the query or in a form/JSON body (the query wins).',
       },
       tags: TAGS,
       components: {
@@ -53,6 +55,19 @@ export async function installOpenApi(app: FastifyInstance): Promise<void> {
         },
       },
       security: [{ tokenHeader: [] }, { userToken: [] }, { accessToken: [] }],
+    },
+    transform: ({ schema, url, route }) => {
+      if (!schema || schema.hide) return { schema, url };
+      return {
+        url,
+        schema: {
+          ...schema,
+          querystring: documentParameters(schema.querystring as TSchema | undefined),
+          params: documentParameters(schema.params as TSchema | undefined),
+          // A public route (login) needs no token: the document says so instead of inheriting the default.
+          ...(route.config?.public === true ? { security: [] } : {}),
+        },
+      };
     },
   });
 }

@@ -13,3 +13,6 @@ export const QueryValue = Type.Union([Type.String(), Type.Array(Type.String())])
  * own static routes or to 100404 instead of answering "id 无效".
  */
 export const ID_SEGMENT = ':id(^\\d+$)';
+
+/** What a delete (and a password reset) answers: the id it acted on. */
+export const IdOnly = Type.Object({ id: Type.Integer() }, { additionalProperties: false });

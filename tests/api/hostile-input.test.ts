@@ -83,7 +83,7 @@ describeEachDialect('hostile input on every route', (dialect) => {
   let org: TestOrg;
   let token: string;
   const ids: Record<string, number> = {};
-  let routes: { method: string; path: string }[] = [];
+  let routes: { method: string; path: string; declared: number[] }[] = [];
 
   beforeAll(async () => {
     t = await createTestApp(dialect, { now: at('2026-12-01 12:00') });
@@ -94,10 +94,17 @@ describeEachDialect('hostile input on every route', (dialect) => {
     const customer = await f.customer(org, admin);
     ids.log = (await f.revisitLogs(org, admin, { type: 'Customer', id: customer }, [at('2026-12-01 09:00')]))[0]!;
     ids.id = customer;
-    const doc = t.app.swagger() as { paths: Record<string, Record<string, unknown>> };
+    type Op = { responses?: { default?: { content?: { 'application/json'?: { schema?: { properties?: { code?: { enum?: number[] } } } } } } } };
+    const doc = t.app.swagger() as { paths: Record<string, Record<string, Op>> };
     routes = Object.entries(doc.paths)
       .filter(([path]) => path.startsWith('/api/v2/'))
-      .flatMap(([path, ops]) => Object.keys(ops).map((method) => ({ method: method.toUpperCase(), path })));
+      .flatMap(([path, ops]) =>
+        Object.entries(ops).map(([method, op]) => ({
+          method: method.toUpperCase(),
+          path,
+          declared: op.responses?.default?.content?.['application/json']?.schema?.properties?.code?.enum ?? [],
+        })),
+      );
   });
   afterAll(() => t.close());
 
@@ -138,6 +145,9 @@ describeEachDialect('hostile input on every route', (dialect) => {
         }
         const answer = res.json() as { code: number };
         expect(answer.code === 0 || DOCUMENTED.has(answer.code), `${label} → ${res.body.slice(0, 300)}`).toBe(true);
+        // …and one the route declares (src/http/route-errors.ts); a path that no longer routes is the router's 100404.
+        const declared = idText === 'real' ? route.declared : [...route.declared, 100404];
+        expect(answer.code === 0 || declared.includes(answer.code), `${label} → ${res.body.slice(0, 300)} (declared: ${declared.join(',')})`).toBe(true);
         seen.set(answer.code, (seen.get(answer.code) ?? 0) + 1);
         if (before && answer.code !== 0) expect(await snapshot(), label).toEqual(before);
       }),

@@ -3,21 +3,12 @@ import { DateTime } from 'luxon';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../support/dialects.ts';
 import { factories, writeFactories, type TestOrg } from '../support/factories.ts';
+import { strict } from '../support/strict-schema.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 
 const at = (text: string) => DateTime.fromFormat(text, 'yyyy-MM-dd HH:mm', { zone: 'Asia/Shanghai' }).toMillis();
 
 type Schema = Record<string, unknown>;
-
-/** Objects that do not say otherwise accept no undeclared key: what leaves must be exactly what is declared. */
-function strict(schema: unknown): unknown {
-  if (Array.isArray(schema)) return schema.map(strict);
-  if (typeof schema !== 'object' || schema === null) return schema;
-  const out: Schema = {};
-  for (const [key, value] of Object.entries(schema)) out[key] = key === 'examples' || key === 'example' ? value : strict(value);
-  if (out.type === 'object' && out.properties && out.additionalProperties === undefined) out.additionalProperties = false;
-  return out;
-}
 
 /** Valid input for routes that need some: a whole-history list, the parameters a route requires. */
 function queryOf(path: string): string {

@@ -11,20 +11,9 @@ import {
   lockDepartmentTree,
   moveDepartmentSubtree,
   renameDepartment,
-  type DepartmentRow,
 } from '../directory/departments.repository.ts';
-
-export interface WireAdminDepartment {
-  id: number;
-  name: string;
-  parent_id: number | null;
-  level: number;
-  path: string;
-}
-
-export function presentAdminDepartment(row: DepartmentRow): WireAdminDepartment {
-  return { id: row.id, name: row.name, parent_id: row.parent_id, level: row.depth, path: row.path };
-}
+import { presentAdminDepartment } from './admin.presenter.ts';
+import type { WireAdminDepartment } from './admin.schemas.ts';
 
 function cleanName(name: string | undefined): string {
   const trimmed = name?.trim() ?? '';

@@ -2,9 +2,10 @@ import type { AppContext } from '../../app-context.ts';
 import { FIELD_KEYS, type FieldKey } from '../../domain/default-options.ts';
 import { invalidParameter, notFound } from '../../domain/errors.ts';
 import { DATA_SCOPES, isDataScope } from '../../domain/visibility.ts';
-import { insertRole, listRoles, type RoleRow } from '../directory/users.repository.ts';
-import { presentFieldValue, type WireFieldValue } from '../field-options/field-maps.presenter.ts';
+import { insertRole, listRoles } from '../directory/users.repository.ts';
 import { findOption, insertOption, listOptions, updateOption } from '../field-options/field-options.repository.ts';
+import { presentAdminOption, presentRole } from './admin.presenter.ts';
+import type { WireAdminOption, WireRole } from './admin.schemas.ts';
 
 const KEYS = Object.values(FIELD_KEYS) as FieldKey[];
 
@@ -13,8 +14,6 @@ export function parseFieldKey(value: string | undefined): FieldKey {
   if (!key) throw invalidParameter('field_key', KEYS);
   return key;
 }
-
-export type WireAdminOption = WireFieldValue & { field_key: string };
 
 function cleanName(name: string | undefined, param = 'name'): string {
   const trimmed = name?.trim() ?? '';
@@ -31,7 +30,7 @@ export async function adminAddOption(
   const name = cleanName(input.name);
   const nameEn = input.nameEn === undefined || input.nameEn.trim() === '' ? null : cleanName(input.nameEn, 'name_en');
   const row = await app.database.db.transaction().execute((trx) => insertOption(trx, { organizationId, fieldKey, name, nameEn, now: app.clock() }));
-  return { ...presentFieldValue(row), field_key: row.field_key };
+  return presentAdminOption(row);
 }
 
 /** Rename (with its English name), move to a position, enable or disable. A disabled option is never deleted. */
@@ -67,20 +66,8 @@ export async function adminUpdateOption(
       }
     }
     const row = (await findOption(trx, organizationId, id))!;
-    return { ...presentFieldValue(row), field_key: row.field_key };
+    return presentAdminOption(row);
   });
-}
-
-export interface WireRole {
-  id: number;
-  name: string;
-  data_scope: string;
-  entity_grant_scope: string;
-  is_admin: boolean;
-}
-
-export function presentRole(row: RoleRow): WireRole {
-  return { id: row.id, name: row.name, data_scope: row.data_scope, entity_grant_scope: row.data_scope, is_admin: row.is_admin === 1 };
 }
 
 export async function adminCreateRole(

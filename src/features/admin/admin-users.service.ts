@@ -5,7 +5,8 @@ import { hashPassword } from '../auth/passwords.ts';
 import { recordAuthorsVisibilityChange } from '../changes/record-changes.ts';
 import { findDepartment } from '../directory/departments.repository.ts';
 import { createUserRecord, loginTaken, MIN_PASSWORD_LENGTH, validateNewUser, withLoginConflict } from '../directory/directory-admin.service.ts';
-import { presentUser, type WireUser } from '../directory/users.presenter.ts';
+import type { WireUser } from '../directory/directory.schemas.ts';
+import { presentUser } from '../directory/users.presenter.ts';
 import { findDirectoryUser, findRole, findUser, findUserByLogin, revokeUserTokens, updateUser } from '../directory/users.repository.ts';
 
 // These take an organization id rather than a request context so the admin API and the CLI share them; the

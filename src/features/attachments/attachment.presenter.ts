@@ -1,30 +1,10 @@
 import type { Selectable } from 'kysely';
 import type { AttachmentsTable } from '../../db/schema/index.ts';
 import { formatWireDateTime } from '../../domain/wire-time.ts';
+import type { AttachmentJson } from './attachments.schemas.ts';
 import { signedAttachmentUrl, type UrlSigner } from './signed-urls.ts';
 
 export type AttachmentRow = Selectable<AttachmentsTable>;
-
-/** The seed's attachment shape: all 17 fields, in its order. */
-export interface AttachmentJson {
-  id: number;
-  file_url: string;
-  origin_url: string;
-  public_url: string;
-  name: string;
-  file_file_name: string;
-  file_content_type: string;
-  file_file_size: number;
-  attachmentable_id: number | null;
-  attachmentable_type: string | null;
-  upload_time: string;
-  note: string;
-  sub_type: string;
-  wx_media_id: null;
-  preview_url: string;
-  download_url: string;
-  file_type: 'image' | 'audio' | 'file';
-}
 
 export function fileTypeOf(contentType: string): AttachmentJson['file_type'] {
   if (contentType.startsWith('image/')) return 'image';

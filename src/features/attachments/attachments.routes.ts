@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
 import { AppError, ErrorKinds, invalidParameter } from '../../domain/errors.ts';
 import { ok } from '../../http/envelope.ts';
+import { errorsOf, TOKEN_ERRORS } from '../../http/route-errors.ts';
 import { discardRestOfBody } from '../../http/lingering-close.ts';
 import { ctxOf } from '../../http/request-meta.ts';
 import { Envelope } from '../../http/schemas.ts';
@@ -56,7 +57,7 @@ export function attachmentRoutes(app: FastifyInstance, ctx: AppContext): void {
         tags: ['attachments'],
         summary: 'Upload one file (multipart field `file`, optional `sub_type` image|file|audio)',
         consumes: ['multipart/form-data'],
-        response: { 200: Envelope(AttachmentSchema) },
+        response: { 200: Envelope(AttachmentSchema), ...errorsOf(TOKEN_ERRORS) },
       },
     },
     async (request) => {
@@ -86,7 +87,7 @@ export function attachmentRoutes(app: FastifyInstance, ctx: AppContext): void {
         tags: ['attachments'],
         summary: 'One attachment with freshly signed links',
         params: AttachmentIdParams,
-        response: { 200: Envelope(AttachmentSchema) },
+        response: { 200: Envelope(AttachmentSchema), ...errorsOf(TOKEN_ERRORS, 100100) },
       },
     },
     async (request) => ok(await getAttachment(ctx, ctxOf(request), request.params.id)),

@@ -1,4 +1,4 @@
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 
 /** The seed's 17-field attachment, as `presentAttachment` emits it. */
 export const AttachmentSchema = Type.Object(
@@ -23,6 +23,8 @@ export const AttachmentSchema = Type.Object(
   },
   { additionalProperties: false },
 );
+/** The seed's attachment shape: all 17 fields, in its order. */
+export type AttachmentJson = Static<typeof AttachmentSchema>;
 
 export const FileParams = Type.Object({
   id: Type.Integer({ minimum: 1 }),

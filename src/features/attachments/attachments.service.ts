@@ -5,7 +5,8 @@ import type { AppContext } from '../../app-context.ts';
 import { AppError, invalidParameter, notFound } from '../../domain/errors.ts';
 import { sanitizeFileName, withContentExtension } from '../../domain/file-names.ts';
 import { readerOf, type RequestCtx } from '../../request-context.ts';
-import { presentAttachment, type AttachmentJson } from './attachment.presenter.ts';
+import { presentAttachment } from './attachment.presenter.ts';
+import type { AttachmentJson } from './attachments.schemas.ts';
 import { findReadableAttachment, insertAttachment } from './attachments.repository.ts';
 import { extensionsFor, guessSubType, isAllowedType, sniffContentType, SNIFF_BYTES, SUB_TYPES, subTypeFits, type SubType, type SniffedType } from './content-sniffing.ts';
 

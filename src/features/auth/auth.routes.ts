@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
 import { fieldOf, fieldsOf, type Fields } from '../../domain/params.ts';
 import { ok } from '../../http/envelope.ts';
+import { errorsOf, TOKEN_ERRORS } from '../../http/route-errors.ts';
 import { loginRateLimitHooks } from '../../http/rate-limit.ts';
 import { ctxOf } from '../../http/request-meta.ts';
 import { Envelope } from '../../http/schemas.ts';
@@ -46,7 +47,7 @@ export function authRoutes(fastify: FastifyInstance, ctx: AppContext): void {
         tags: ['auth'],
         summary: 'Log in; fields as JSON, a form body or query parameters',
         querystring: LoginFields,
-        response: { 200: LoginResponse },
+        response: { 200: LoginResponse, ...errorsOf(100000, 100400) },
       },
       preHandler: loginRateLimitHooks(app, ctx.config),
     },
@@ -67,7 +68,7 @@ export function authRoutes(fastify: FastifyInstance, ctx: AppContext): void {
 
   app.delete(
     '/api/v2/auth/logout',
-    { schema: { tags: ['auth'], summary: 'Revoke the token used for this call', response: { 200: Envelope(Type.Object({})) } } },
+    { schema: { tags: ['auth'], summary: 'Revoke the token used for this call', response: { 200: Envelope(Type.Object({}, { additionalProperties: false })), ...errorsOf(TOKEN_ERRORS) } } },
     async (request) => {
       await logout(ctx, ctxOf(request));
       return ok({});
@@ -90,6 +91,7 @@ export function authRoutes(fastify: FastifyInstance, ctx: AppContext): void {
             expires_at: Type.String(),
           }),
         ),
+        ...errorsOf(TOKEN_ERRORS),
       },
     },
     handler: async (request) => ok(await currentSession(ctx, ctxOf(request))),

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
 import { ok } from '../../http/envelope.ts';
+import { errorsOf, TOKEN_ERRORS } from '../../http/route-errors.ts';
 import { ctxOf } from '../../http/request-meta.ts';
 import { typed } from '../../http/type-provider.ts';
 import { ChangeFeedQuerySchema, ChangeFeedResponse } from './changes.schemas.ts';
@@ -15,7 +16,7 @@ export function changeFeedRoutes(fastify: FastifyInstance, ctx: AppContext): voi
         tags: ['revisit_logs'],
         summary: 'Change feed — every follow-up change in commit order, after an opaque cursor',
         querystring: ChangeFeedQuerySchema,
-        response: { 200: ChangeFeedResponse },
+        response: { 200: ChangeFeedResponse, ...errorsOf(TOKEN_ERRORS) },
       },
     },
     (request) => readChangeFeed(ctx, ctxOf(request), parseChangeFeedQuery(request.query)).then(ok),

@@ -1,13 +1,6 @@
 import { formatWireDateTime } from '../../domain/wire-time.ts';
 import type { CommentRow } from '../revisit-logs/revisit-logs.related.repository.ts';
-
-export interface CommentJson {
-  id: number;
-  content: string;
-  user_id: number;
-  user_name: string;
-  created_at: string;
-}
+import type { CommentJson } from './comments.schemas.ts';
 
 /** The same shape as the comments inlined in a follow-up item. */
 export function presentComment(c: CommentRow, timeZone: string): CommentJson {

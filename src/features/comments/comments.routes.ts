@@ -2,17 +2,15 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
 import { ok } from '../../http/envelope.ts';
+import { errorsOf, TOKEN_ERRORS } from '../../http/route-errors.ts';
 import { parsePaging } from '../../domain/paging.ts';
 import { ctxOf, idempotencyKeyOf } from '../../http/request-meta.ts';
-import { Envelope, QueryValue } from '../../http/schemas.ts';
+import { Envelope, IdOnly, QueryValue } from '../../http/schemas.ts';
 import { typed } from '../../http/type-provider.ts';
+import { CommentSchema } from './comments.schemas.ts';
 import { createComment, deleteComment, listComments, parseCommentContent } from './comments.service.ts';
 
 const strict = { additionalProperties: false } as const;
-const CommentSchema = Type.Object(
-  { id: Type.Integer(), content: Type.String(), user_id: Type.Integer(), user_name: Type.String(), created_at: Type.String() },
-  strict,
-);
 const Params = Type.Object({ id: Type.String() });
 
 const PageQuery = Type.Object({ page: Type.Optional(QueryValue), per_page: Type.Optional(QueryValue) }, { additionalProperties: true });
@@ -35,6 +33,7 @@ export function commentRoutes(fastify: FastifyInstance, ctx: AppContext): void {
               strict,
             ),
           ),
+          ...errorsOf(TOKEN_ERRORS, 100100),
         },
       },
     },
@@ -42,7 +41,7 @@ export function commentRoutes(fastify: FastifyInstance, ctx: AppContext): void {
   );
   app.post(
     '/api/v2/revisit_logs/:id/comments',
-    { schema: { tags: ['revisit_logs'], summary: '发表评论 — comment on a follow-up (content or comment[content])', params: Params, body: Body, response: { 200: Envelope(CommentSchema) } } },
+    { schema: { tags: ['revisit_logs'], summary: '发表评论 — comment on a follow-up (content or comment[content])', params: Params, body: Body, response: { 200: Envelope(CommentSchema), ...errorsOf(TOKEN_ERRORS, 100100, 100409) } } },
     (request) =>
       createComment(ctx, ctxOf(request), request.params.id, { content: parseCommentContent(request.body), body: request.body }, idempotencyKeyOf(request)).then(ok),
   );
@@ -53,7 +52,7 @@ export function commentRoutes(fastify: FastifyInstance, ctx: AppContext): void {
         tags: ['revisit_logs'],
         summary: '删除评论 — its author or an administrator of scope all',
         params: Type.Object({ id: Type.String(), comment_id: Type.String() }),
-        response: { 200: Envelope(Type.Object({ id: Type.Integer() }, strict)) },
+        response: { 200: Envelope(IdOnly), ...errorsOf(TOKEN_ERRORS, 100100, 100403) },
       },
     },
     (request) => deleteComment(ctx, ctxOf(request), request.params.id, request.params.comment_id).then(ok),

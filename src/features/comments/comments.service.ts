@@ -8,7 +8,8 @@ import { runIdempotent } from '../idempotency/idempotency.service.ts';
 import { accessibleRevisitLog, parseRevisitLogId } from '../revisit-logs/revisit-log-access.ts';
 import { recordRevisitLogChange } from '../changes/record-changes.ts';
 import { insertComments, refreshCommentCounts } from '../revisit-logs/revisit-logs.write-repository.ts';
-import { presentComment, type CommentJson } from './comments.presenter.ts';
+import { presentComment } from './comments.presenter.ts';
+import type { CommentJson } from './comments.schemas.ts';
 import { countComments, findComment, findCommentPage, softDeleteComment } from './comments.repository.ts';
 
 export const MAX_COMMENT_LENGTH = 2_000;

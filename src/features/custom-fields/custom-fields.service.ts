@@ -7,42 +7,12 @@ import {
   CUSTOM_FIELD_TYPES,
   KEY_PATTERN,
   generateKey,
-  type CustomFieldDef,
   type CustomFieldEntity,
   type CustomFieldType,
 } from './custom-field-types.ts';
+import { presentCustomField } from './custom-fields.presenter.ts';
+import type { WireCustomField, WireCustomFieldGroup } from './custom-fields.schemas.ts';
 import { findFieldDef, insertFieldDef, keyTaken, listFieldDefs, nextPosition, updateFieldDef } from './custom-fields.repository.ts';
-
-export interface WireCustomField {
-  id: number;
-  entity: string;
-  key: string;
-  /** IKCRM names a field by its key (`name`); `key` says the same for new clients. */
-  name: string;
-  label: string;
-  label_en: string | null;
-  type: CustomFieldType;
-  options: string[];
-  required: boolean;
-  position: number;
-  enabled: boolean;
-}
-
-export function presentCustomField(def: CustomFieldDef): WireCustomField {
-  return {
-    id: def.id,
-    entity: def.entity,
-    key: def.key,
-    name: def.key,
-    label: def.label,
-    label_en: def.labelEn,
-    type: def.type,
-    options: [...def.options],
-    required: def.required,
-    position: def.position,
-    enabled: def.enabled,
-  };
-}
 
 export function parseCustomFieldEntity(value: unknown): CustomFieldEntity {
   const entity = oneOf('entity', value, CUSTOM_FIELD_ENTITIES);
@@ -169,7 +139,7 @@ export async function adminDeleteCustomField(app: AppContext, organizationId: nu
  * `custom_fields/<entity>/by_group`: the enabled fields in IKCRM's grouped shape. Genjin has one group per
  * entity (field groups are not modelled; decision in the README).
  */
-export async function customFieldsByGroup(db: Db, organizationId: number, entity: unknown) {
+export async function customFieldsByGroup(db: Db, organizationId: number, entity: unknown): Promise<WireCustomFieldGroup[]> {
   const defs = await listFieldDefs(db, organizationId, parseCustomFieldEntity(entity));
   return [{ id: 0, name: '自定义信息', name_en: 'Custom fields', custom_fields: defs.map(presentCustomField) }];
 }

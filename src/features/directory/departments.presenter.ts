@@ -1,17 +1,5 @@
 import type { DepartmentRow } from './departments.repository.ts';
-
-export interface WireDepartmentOption {
-  id: number;
-  name: string;
-  level: number;
-  parent_id: number | null;
-  can_use: boolean;
-  path: string;
-  /** Enabled users directly in this department. */
-  users_count: number;
-  /** Enabled users in this department and every department below it. */
-  total_users_count: number;
-}
+import type { WireDepartmentOption } from './directory.schemas.ts';
 
 export function presentDepartmentOption(
   row: DepartmentRow,

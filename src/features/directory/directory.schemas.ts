@@ -5,29 +5,36 @@ import { QueryValue } from '../../http/schemas.ts';
 
 const Nullable = <T extends ReturnType<typeof Type.String> | ReturnType<typeof Type.Integer>>(t: T) => Type.Union([t, Type.Null()]);
 
-export const WireUserSchema = Type.Object({
-  id: Type.Integer(),
-  email: Nullable(Type.String()),
-  created_at: Type.String(),
-  name: Type.String(),
-  organization_id: Type.Integer(),
-  phone: Nullable(Type.String()),
-  role_id: Type.Integer(),
-  workflow_state: Type.String(),
-  job: Nullable(Type.String()),
-  tel: Nullable(Type.String()),
-  gender: Nullable(Type.String()),
-  role: Type.String(),
-  role_json: Type.Object({ id: Type.Integer(), name: Type.String(), entity_grant_scope: Type.String() }),
-  department_id: Type.Integer(),
-  department_name: Type.String(),
-  avatar_url: Nullable(Type.String()),
-  superior_id: Nullable(Type.Integer()),
-  superior_name: Nullable(Type.String()),
-  organization_name: Type.String(),
-  uid: Nullable(Type.Integer()),
-  disabled: Type.Boolean(),
-});
+const strict = { additionalProperties: false } as const;
+
+/** The directory user (users.presenter.ts): the one definition of this wire shape. */
+export const WireUserSchema = Type.Object(
+  {
+    id: Type.Integer(),
+    email: Nullable(Type.String()),
+    created_at: Type.String(),
+    name: Type.String(),
+    organization_id: Type.Integer(),
+    phone: Nullable(Type.String()),
+    role_id: Type.Integer(),
+    workflow_state: Type.String(),
+    job: Nullable(Type.String()),
+    tel: Nullable(Type.String()),
+    gender: Nullable(Type.String()),
+    role: Type.String(),
+    role_json: Type.Object({ id: Type.Integer(), name: Type.String(), entity_grant_scope: Type.String() }, strict),
+    department_id: Type.Integer(),
+    department_name: Type.String(),
+    avatar_url: Nullable(Type.String()),
+    superior_id: Nullable(Type.Integer()),
+    superior_name: Nullable(Type.String()),
+    organization_name: Type.String(),
+    uid: Nullable(Type.Integer()),
+    disabled: Type.Boolean(),
+  },
+  strict,
+);
+export type WireUser = Static<typeof WireUserSchema>;
 
 export const PageFields = {
   total_count: Type.Integer(),
@@ -36,24 +43,30 @@ export const PageFields = {
   page: Type.Integer(),
 };
 
-export const SimpleUserSchema = Type.Object({ value: Type.String(), label: Type.String() });
+export const SimpleUserSchema = Type.Object({ value: Type.String(), label: Type.String() }, strict);
+export type SimpleUser = Static<typeof SimpleUserSchema>;
 
-export const DepartmentOptionSchema = Type.Object({
-  id: Type.Integer(),
-  name: Type.String(),
-  level: Type.Integer(),
-  parent_id: Nullable(Type.Integer()),
-  can_use: Type.Boolean(),
-  path: Type.String(),
-  users_count: Type.Integer(),
-  total_users_count: Type.Integer(),
-});
+export const DepartmentOptionSchema = Type.Object(
+  {
+    id: Type.Integer(),
+    name: Type.String(),
+    level: Type.Integer(),
+    parent_id: Nullable(Type.Integer()),
+    can_use: Type.Boolean(),
+    path: Type.String(),
+    users_count: Type.Integer({ description: 'enabled users directly in this department' }),
+    total_users_count: Type.Integer({ description: 'enabled users in this department and every one below it' }),
+  },
+  strict,
+);
+/** A department as `user/department_list` lists it (departments.presenter.ts). */
+export type WireDepartmentOption = Static<typeof DepartmentOptionSchema>;
 
 /** Query strings are free-form (clients add auth keys and unknown filters): unknown keys are ignored. */
 export const AnyQuery = Type.Object({}, { additionalProperties: true });
 
 /** Digits only (the route pattern says so too); parsed with `requiredId`, so a 200-digit id is a 100406. */
-export const IdParams = Type.Object({ id: Type.String({ description: 'positive integer id', examples: ['1'] }) });
+export const IdParams = Type.Object({ id: Type.String() });
 
 export const UserListQuerySchema = Type.Object(
   {

@@ -1,31 +1,8 @@
 import { formatIsoWithOffset } from '../../domain/wire-time.ts';
+import type { SimpleUser, WireUser } from './directory.schemas.ts';
 import type { DirectoryUserRow } from './users.repository.ts';
 
 /** The IKCRM directory user (`user/list`, `user/:id`, `user/info`); `created_at` is ISO 8601 there. */
-export interface WireUser {
-  id: number;
-  email: string | null;
-  created_at: string;
-  name: string;
-  organization_id: number;
-  phone: string | null;
-  role_id: number;
-  workflow_state: string;
-  job: string | null;
-  tel: string | null;
-  gender: string | null;
-  role: string;
-  role_json: { id: number; name: string; entity_grant_scope: string };
-  department_id: number;
-  department_name: string;
-  avatar_url: string | null;
-  superior_id: number | null;
-  superior_name: string | null;
-  organization_name: string;
-  uid: number | null;
-  disabled: boolean;
-}
-
 export function presentUser(row: DirectoryUserRow, timeZone: string): WireUser {
   return {
     id: row.id,
@@ -53,6 +30,6 @@ export function presentUser(row: DirectoryUserRow, timeZone: string): WireUser {
   };
 }
 
-export function presentSimpleUser(row: { id: number; name: string }): { value: string; label: string } {
+export function presentSimpleUser(row: { id: number; name: string }): SimpleUser {
   return { value: String(row.id), label: row.name };
 }

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
 import { requiredId } from '../../domain/params.ts';
 import { ok } from '../../http/envelope.ts';
+import { errorsOf, TOKEN_ERRORS } from '../../http/route-errors.ts';
 import { ctxOf } from '../../http/request-meta.ts';
 import { Envelope, ID_SEGMENT } from '../../http/schemas.ts';
 import { typed } from '../../http/type-provider.ts';
@@ -23,6 +24,7 @@ const OptionalPageFields = Object.fromEntries(Object.entries(PageFields).map(([k
 import { departmentList, getUser, listUsers, simpleUsers, userInfo } from './users.service.ts';
 
 const tags = ['directory'];
+const strict = { additionalProperties: false } as const;
 
 export function directoryRoutes(fastify: FastifyInstance, ctx: AppContext): void {
   const app = typed(fastify);
@@ -33,7 +35,7 @@ export function directoryRoutes(fastify: FastifyInstance, ctx: AppContext): void
         tags,
         summary: 'Users of the organization, paged (department_id includes sub-departments)',
         querystring: UserListQuerySchema,
-        response: { 200: Envelope(Type.Object({ users: Type.Array(WireUserSchema), ...PageFields })) },
+        response: { 200: Envelope(Type.Object({ users: Type.Array(WireUserSchema), ...PageFields }, strict)), ...errorsOf(TOKEN_ERRORS) },
       },
     },
     async (request) => ok(await listUsers(ctx, ctxOf(request), parseUserListQuery(request.query))),
@@ -53,6 +55,7 @@ export function directoryRoutes(fastify: FastifyInstance, ctx: AppContext): void
             data: Type.Object({ simple_users: Type.Array(SimpleUserSchema), ...OptionalPageFields }),
             simple_users: Type.Array(SimpleUserSchema),
           }),
+          ...errorsOf(TOKEN_ERRORS),
         },
       },
     },
@@ -69,7 +72,7 @@ export function directoryRoutes(fastify: FastifyInstance, ctx: AppContext): void
         tags,
         summary: 'The department tree as options, with levels, paths and user counts',
         querystring: AnyQuery,
-        response: { 200: Envelope(Type.Object({ options: Type.Array(DepartmentOptionSchema) })) },
+        response: { 200: Envelope(Type.Object({ options: Type.Array(DepartmentOptionSchema) }, strict)), ...errorsOf(TOKEN_ERRORS) },
       },
     },
     async (request) => ok({ options: await departmentList(ctx, ctxOf(request)) }),
@@ -77,14 +80,14 @@ export function directoryRoutes(fastify: FastifyInstance, ctx: AppContext): void
 
   app.get(
     '/api/v2/user/info',
-    { schema: { tags, summary: 'The caller', querystring: AnyQuery, response: { 200: Envelope(WireUserSchema) } } },
+    { schema: { tags, summary: 'The caller', querystring: AnyQuery, response: { 200: Envelope(WireUserSchema), ...errorsOf(TOKEN_ERRORS) } } },
     async (request) => ok(await userInfo(ctx, ctxOf(request))),
   );
 
   app.get(
     `/api/v2/user/${ID_SEGMENT}`,
     {
-      schema: { tags, summary: 'One user of the organization', params: IdParams, querystring: AnyQuery, response: { 200: Envelope(WireUserSchema) } },
+      schema: { tags, summary: 'One user of the organization', params: IdParams, querystring: AnyQuery, response: { 200: Envelope(WireUserSchema), ...errorsOf(TOKEN_ERRORS, 100100) } },
     },
     async (request) => ok(await getUser(ctx, ctxOf(request), requiredId('id', request.params.id))),
   );

@@ -6,8 +6,9 @@ import type { RequestCtx } from '../../request-context.ts';
 import type { SimpleUserListQuery, UserListQuery } from './directory.schemas.ts';
 import type { DepartmentRow } from './departments.repository.ts';
 import { findDepartment, listDepartments } from './departments.repository.ts';
-import { presentDepartmentOption, type WireDepartmentOption } from './departments.presenter.ts';
-import { presentSimpleUser, presentUser, type WireUser } from './users.presenter.ts';
+import { presentDepartmentOption } from './departments.presenter.ts';
+import type { WireDepartmentOption, WireUser } from './directory.schemas.ts';
+import { presentSimpleUser, presentUser } from './users.presenter.ts';
 import {
   countDirectoryUsers,
   countUsersByDepartment,

@@ -3,8 +3,9 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
 import { requiredId } from '../../domain/params.ts';
 import { ok } from '../../http/envelope.ts';
+import { errorsOf, TOKEN_ERRORS, type ErrorCode } from '../../http/route-errors.ts';
 import { ctxOf } from '../../http/request-meta.ts';
-import { Envelope, ID_SEGMENT } from '../../http/schemas.ts';
+import { Envelope, ID_SEGMENT, IdOnly } from '../../http/schemas.ts';
 import { typed } from '../../http/type-provider.ts';
 import { AnyQuery, IdParams, PageFields } from '../directory/directory.schemas.ts';
 import { EntityListQuerySchema, EntitySchema, parseByNameQuery, parseDuplicatesQuery, parseEntityListQuery } from './entities.schemas.ts';
@@ -22,7 +23,8 @@ export function entityRoutes(fastify: FastifyInstance, ctx: AppContext): void {
     const base = `/api/v2/${d.plural}`;
     const one = `${base}/${ID_SEGMENT}`;
     const tags = [d.plural];
-    const response = { 200: Envelope(EntitySchema) };
+    const listResponse = { 200: Envelope(Type.Object({ [d.plural]: Type.Array(EntitySchema), ...PageFields })), ...errorsOf(TOKEN_ERRORS) };
+    const oneResponse = (...codes: ErrorCode[]) => ({ 200: Envelope(EntitySchema), ...errorsOf(TOKEN_ERRORS, codes) });
     app.get(
       base,
       {
@@ -30,7 +32,7 @@ export function entityRoutes(fastify: FastifyInstance, ctx: AppContext): void {
           tags,
           summary: `${d.plural}: filters user_id, department_id (with sub-departments), updated_at range or bare day, name, status/stage/category option ids, approve_status, custom-field keys; sort/order`,
           querystring: EntityListQuerySchema,
-          response: { 200: Envelope(Type.Object({ [d.plural]: Type.Array(EntitySchema), ...PageFields })) },
+          response: listResponse,
         },
       },
       async (request) => {
@@ -39,7 +41,6 @@ export function entityRoutes(fastify: FastifyInstance, ctx: AppContext): void {
       },
     );
     // Named sub-paths beside `:id` (digits only), so they never read as an id.
-    const listResponse = { 200: Envelope(Type.Object({ [d.plural]: Type.Array(EntitySchema), ...PageFields })) };
     if (d.table === 'customers' || d.table === 'leads') {
       app.get(
         `${base}/by_name`,
@@ -65,10 +66,10 @@ export function entityRoutes(fastify: FastifyInstance, ctx: AppContext): void {
         return ok(await searchDuplicates(ctx, c, d, parseDuplicatesQuery(d, request.query, c.organization.timeZone)));
       },
     );
-    app.get(one, { schema: { tags, params: IdParams, querystring: AnyQuery, response } }, async (request) =>
+    app.get(one, { schema: { tags, params: IdParams, querystring: AnyQuery, response: oneResponse(100100) } }, async (request) =>
       ok(await getEntity(ctx, ctxOf(request), d, requiredId('id', request.params.id))),
     );
-    app.post(base, { schema: { tags, summary: `create; fields nested as ${d.singular}[…] or flat`, body: AnyBody, response } }, async (request) =>
+    app.post(base, { schema: { tags, summary: `create; fields nested as ${d.singular}[…] or flat`, body: AnyBody, response: oneResponse() } }, async (request) =>
       ok(await createEntity(ctx, ctxOf(request), d, parseEntityInput(d, request.body, 'create'))),
     );
     // IKCRM clients update with PUT and with POST to the record's URL: both are the same update.
@@ -76,14 +77,14 @@ export function entityRoutes(fastify: FastifyInstance, ctx: AppContext): void {
       app.route({
         method,
         url: one,
-        schema: { tags, params: IdParams, body: AnyBody, response },
+        schema: { tags, params: IdParams, body: AnyBody, response: oneResponse(100100) },
         handler: async (request) =>
           ok(await updateEntityFromInput(ctx, ctxOf(request), d, requiredId('id', request.params.id), parseEntityInput(d, request.body, 'update'))),
       });
     }
     app.delete(
       one,
-      { schema: { tags, summary: 'soft delete', params: IdParams, response: { 200: Envelope(Type.Object({ id: Type.Integer() })) } } },
+      { schema: { tags, summary: 'soft delete', params: IdParams, response: { 200: Envelope(IdOnly), ...errorsOf(TOKEN_ERRORS, 100100) } } },
       async (request) => ok(await deleteEntity(ctx, ctxOf(request), d, requiredId('id', request.params.id))),
     );
   }

@@ -1,13 +1,5 @@
+import type { WireFieldValue } from './field-maps.schemas.ts';
 import type { FieldOptionRow } from './field-options.repository.ts';
-
-export interface WireFieldValue {
-  id: string;
-  value: string;
-  status: 'enabled' | 'disabled';
-  i18n: { zh: string; en: string };
-  position: number;
-  enabled: boolean;
-}
 
 /** One option as `field_maps` lists it: the id as a numeric string (IKCRM), its display value and state. */
 export function presentFieldValue(row: FieldOptionRow): WireFieldValue {

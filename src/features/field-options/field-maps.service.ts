@@ -2,7 +2,8 @@ import type { AppContext } from '../../app-context.ts';
 import { FIELD_KEYS, type FieldKey } from '../../domain/default-options.ts';
 import { invalidParameter } from '../../domain/errors.ts';
 import type { RequestCtx } from '../../request-context.ts';
-import { presentFieldValue, type WireFieldValue } from './field-maps.presenter.ts';
+import { presentFieldValue } from './field-maps.presenter.ts';
+import type { WireFieldMaps } from './field-maps.schemas.ts';
 import { listOptions } from './field-options.repository.ts';
 
 /**
@@ -21,12 +22,6 @@ export const FIELD_MAP_ENTITIES: ReadonlyMap<string, readonly { name: string; ke
     contract: [{ name: 'status', key: FIELD_KEYS.contractStatus }],
   }),
 );
-
-export interface WireFieldMaps {
-  entity: string;
-  field_values: WireFieldValue[];
-  fields: { field_name: string; field_key: string; field_values: WireFieldValue[] }[];
-}
 
 /** Disabled options are listed too (marked): clients need them to display older records. */
 export async function fieldMaps(app: AppContext, ctx: RequestCtx, entity: string): Promise<WireFieldMaps> {

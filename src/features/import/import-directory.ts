@@ -3,7 +3,7 @@ import type { Db } from '../../db/database.ts';
 import { AppError } from '../../domain/errors.ts';
 import { isDataScope, type DataScope } from '../../domain/visibility.ts';
 import { hashPassword, UNUSABLE_PASSWORD_HASH } from '../auth/passwords.ts';
-import type { WireFieldMaps } from '../field-options/field-maps.service.ts';
+import type { WireFieldMaps } from '../field-options/field-maps.schemas.ts';
 import { findDepartment, insertDepartment } from '../directory/departments.repository.ts';
 import { insertRole, insertUser } from '../directory/users.repository.ts';
 import { findOrganizationByCorpId, insertOrganization } from '../organizations/organizations.repository.ts';

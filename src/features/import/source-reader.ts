@@ -1,8 +1,8 @@
 import type { Static } from '@sinclair/typebox';
-import type { RoleItem } from '../admin/admin.schemas.ts';
-import type { CommentJson } from '../comments/comments.presenter.ts';
+import type { WireRole as RoleItem } from '../admin/admin.schemas.ts';
+import type { CommentJson } from '../comments/comments.schemas.ts';
 import type { DepartmentOptionSchema, WireUserSchema } from '../directory/directory.schemas.ts';
-import type { WireFieldMaps } from '../field-options/field-maps.service.ts';
+import type { WireFieldMaps } from '../field-options/field-maps.schemas.ts';
 import type { RevisitLogItem } from '../revisit-logs/revisit-logs.schemas.ts';
 import { GenjinError, type SourceClient } from './source-client.ts';
 

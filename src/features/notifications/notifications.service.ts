@@ -3,16 +3,8 @@ import { notFound } from '../../domain/errors.ts';
 import { offsetOf, pageInfo, type PageInfo, type Paging } from '../../domain/paging.ts';
 import { formatWireDateTime } from '../../domain/wire-time.ts';
 import type { RequestCtx } from '../../request-context.ts';
+import type { WireNotification } from './notifications.schemas.ts';
 import { countNotifications, findNotification, findNotificationPage, markRead, type NotificationRow } from './notifications.repository.ts';
-
-export interface WireNotification {
-  id: number;
-  kind: 'reminder_due' | 'mentioned';
-  revisit_log_id: number;
-  read: boolean;
-  created_at: string;
-  read_at: string;
-}
 
 export interface NotificationPage extends PageInfo {
   notifications: WireNotification[];

@@ -2,6 +2,7 @@ import type { Locale } from '../../domain/errors.ts';
 import { REFER_TYPE_DISPLAY, type LoggableType } from '../../domain/loggable.ts';
 import { formatReminderDisplay, formatWireDateTime } from '../../domain/wire-time.ts';
 import { presentAttachment, type AttachmentPresentContext, type AttachmentRow } from '../attachments/attachment.presenter.ts';
+import { presentComment } from '../comments/comments.presenter.ts';
 import { customKeysOf } from '../custom-fields/custom-field-values.ts';
 import type { LoadedCustomValues } from '../custom-fields/custom-fields.repository.ts';
 import type { FieldOptionRow } from '../field-options/field-options.repository.ts';
@@ -98,13 +99,7 @@ function presentOne(row: RevisitLogRow, b: RevisitLogBundle, p: PresentContext):
     // No separate sales-activity record exists in Genjin: the follow-up is its own activity.
     sales_activity_id: row.sales_activity_id ?? row.id,
     comments_count: row.comments_count,
-    comments: (b.commentsByLog.get(row.id) ?? []).map((c) => ({
-      id: c.id,
-      content: c.content,
-      user_id: c.user_id,
-      user_name: c.user_name,
-      created_at: formatWireDateTime(c.created_at, p.timeZone),
-    })),
+    comments: (b.commentsByLog.get(row.id) ?? []).map((c) => presentComment(c, p.timeZone)),
     contacts: (b.contactsByLog.get(row.id) ?? []).map((c) => ({ id: c.id, name: c.name, phone: c.phone ?? '' })),
     activity_type: row.activity_type,
     activity_type_display: ACTIVITY_DISPLAY[row.activity_type] ?? row.activity_type,

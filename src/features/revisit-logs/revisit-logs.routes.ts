@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
 import { ok } from '../../http/envelope.ts';
+import { errorsOf, TOKEN_ERRORS } from '../../http/route-errors.ts';
 import { ctxOf } from '../../http/request-meta.ts';
 import { typed } from '../../http/type-provider.ts';
 import { parseRevisitLogListQuery } from './list-query.ts';
@@ -14,7 +15,7 @@ export function revisitLogRoutes(fastify: FastifyInstance, ctx: AppContext): voi
     tags: ['revisit_logs'],
     summary: '跟进列表 — follow-ups, newest first, filtered and paged',
     querystring: RevisitLogListQuerySchema,
-    response: { 200: RevisitLogListResponse },
+    response: { 200: RevisitLogListResponse, ...errorsOf(TOKEN_ERRORS) },
   };
   const list = (request: { query: RevisitLogListParams; ctx?: RequestCtx | undefined }) => {
     const c = ctxOf(request);

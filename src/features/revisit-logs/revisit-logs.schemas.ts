@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Envelope, QueryValue } from '../../http/schemas.ts';
 import { AttachmentSchema } from '../attachments/attachments.schemas.ts';
+import { CommentSchema } from '../comments/comments.schemas.ts';
 import { KEY_PATTERN } from '../custom-fields/custom-field-types.ts';
 
 const strict = { additionalProperties: false } as const;
@@ -75,12 +76,7 @@ export const RevisitLogItemSchema = Type.Object(
     user: RevisitLogUserSchema,
     sales_activity_id: Type.Integer(),
     comments_count: Type.Integer(),
-    comments: Type.Array(
-      Type.Object(
-        { id: Type.Integer(), content: Type.String(), user_id: Type.Integer(), user_name: Type.String(), created_at: DateTimeText },
-        strict,
-      ),
-    ),
+    comments: Type.Array(CommentSchema, { description: 'the latest comments (comments_count counts them all)' }),
     contacts: Type.Array(Type.Object({ id: Type.Integer(), name: Type.String(), phone: Type.String() }, strict)),
     activity_type: Type.String(),
     activity_type_display: Type.String(),

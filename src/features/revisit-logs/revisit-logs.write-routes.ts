@@ -2,9 +2,10 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
 import { ok } from '../../http/envelope.ts';
+import { errorsOf, TOKEN_ERRORS, type ErrorCode } from '../../http/route-errors.ts';
 import { acceptMultipartFields } from '../../http/multipart-fields.ts';
 import { ctxOf, idempotencyKeyOf } from '../../http/request-meta.ts';
-import { Envelope } from '../../http/schemas.ts';
+import { Envelope, IdOnly } from '../../http/schemas.ts';
 import { typed } from '../../http/type-provider.ts';
 import { commentRoutes } from '../comments/comments.routes.ts';
 import { listReminders, parseReminderQuery } from './reminders.service.ts';
@@ -15,7 +16,7 @@ import { createRevisitLog, deleteRevisitLog, showRevisitLog, updateRevisitLogByI
 const IdParams = Type.Object({ id: Type.String() });
 /** Nested `revisit_log[...]` fields plus top-level link lists; parsed by revisit-log-input.ts (100406 per field). */
 const WriteBody = Type.Unknown({ description: 'revisit_log[...] fields, at_user_ids[], contacts_ids[], attachment_ids[], attachment_file_ids[], audio_ids[]' });
-const ItemResponse = { 200: Envelope(RevisitLogItemSchema) };
+const item = (...codes: ErrorCode[]) => ({ 200: Envelope(RevisitLogItemSchema), ...errorsOf(TOKEN_ERRORS, codes) });
 
 /**
  * Writing follow-ups. Registered as its own encapsulated plugin so the fields-only multipart parser applies
@@ -28,7 +29,7 @@ export function revisitLogWriteRoutes(ctx: AppContext) {
     const app = typed(fastify);
     app.post(
       '/api/v2/revisit_logs',
-      { schema: { tags: ['revisit_logs'], summary: '新建跟进 — create a follow-up', body: WriteBody, response: ItemResponse } },
+      { schema: { tags: ['revisit_logs'], summary: '新建跟进 — create a follow-up', body: WriteBody, response: item(100409) } },
       (request) => {
         const c = ctxOf(request);
         const input = parseRevisitLogInput(request.body, c.organization.timeZone, 'create');
@@ -37,10 +38,10 @@ export function revisitLogWriteRoutes(ctx: AppContext) {
     );
     app.get(
       '/api/v2/revisit_logs/:id',
-      { schema: { tags: ['revisit_logs'], summary: '跟进详情 — one follow-up', params: IdParams, response: ItemResponse } },
+      { schema: { tags: ['revisit_logs'], summary: '跟进详情 — one follow-up', params: IdParams, response: item(100100) } },
       (request) => showRevisitLog(ctx, ctxOf(request), request.params.id).then(ok),
     );
-    const updateSchema = { tags: ['revisit_logs'], summary: '编辑跟进 — update a follow-up', params: IdParams, body: WriteBody, response: ItemResponse };
+    const updateSchema = { tags: ['revisit_logs'], summary: '编辑跟进 — update a follow-up', params: IdParams, body: WriteBody, response: item(100100, 100403) };
     for (const [method, summary] of [
       ['PUT', updateSchema.summary],
       // IKCRM clients update with POST as well.
@@ -63,7 +64,7 @@ export function revisitLogWriteRoutes(ctx: AppContext) {
           tags: ['revisit_logs'],
           summary: '删除跟进 — soft delete',
           params: IdParams,
-          response: { 200: Envelope(Type.Object({ id: Type.Integer() }, { additionalProperties: false })) },
+          response: { 200: Envelope(IdOnly), ...errorsOf(TOKEN_ERRORS, 100100, 100403) },
         },
       },
       (request) => deleteRevisitLog(ctx, ctxOf(request), request.params.id).then(ok),
@@ -75,7 +76,7 @@ export function revisitLogWriteRoutes(ctx: AppContext) {
           tags: ['revisit_logs'],
           summary: '跟进提醒 — my follow-ups with reminders, soonest first (default: from today on)',
           querystring: RevisitLogListQuerySchema,
-          response: { 200: RevisitLogListResponse },
+          response: { 200: RevisitLogListResponse, ...errorsOf(TOKEN_ERRORS) },
         },
       },
       (request) => {

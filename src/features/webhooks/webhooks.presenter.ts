@@ -1,28 +1,6 @@
 import { formatWireDateTime } from '../../domain/wire-time.ts';
 import type { AttemptRow, DeliveryRow, EndpointRow } from './webhooks.repository.ts';
-
-export interface WireLastDelivery {
-  id: string;
-  event: string;
-  status: string;
-  attempts: number;
-  last_status_code: number | null;
-  created_at: string;
-}
-
-export interface WireEndpoint {
-  id: number;
-  url: string;
-  events: string[];
-  created_at: string;
-  last_delivery: WireLastDelivery | null;
-}
-
-export interface WireDelivery extends WireLastDelivery {
-  last_error: string | null;
-  next_attempt_at: string | null;
-  attempt_log: { attempted_at: string; status_code: number | null; error: string | null; duration_ms: number }[];
-}
+import type { WireDelivery, WireEndpoint, WireLastDelivery } from './webhooks.schemas.ts';
 
 function lastOf(d: DeliveryRow, zone: string): WireLastDelivery {
   return { id: d.public_id, event: d.event, status: d.status, attempts: d.attempts, last_status_code: d.last_status_code, created_at: formatWireDateTime(d.created_at, zone) };

@@ -4,7 +4,8 @@ import { invalidParameter, missingParameter, notFound } from '../../domain/error
 import { characterCount, fieldOf, fieldsOf, MAX_LIST_LENGTH, text, textAsSent } from '../../domain/params.ts';
 import { isWebhookEvent, WEBHOOK_EVENTS, type WebhookEvent } from './webhook-events.ts';
 import { checkWebhookUrl } from './webhook-urls.ts';
-import { presentDelivery, presentEndpoint, type WireDelivery, type WireEndpoint } from './webhooks.presenter.ts';
+import { presentDelivery, presentEndpoint } from './webhooks.presenter.ts';
+import type { WireDelivery, WireEndpoint } from './webhooks.schemas.ts';
 import { deleteEndpoint, findAttempts, findDeliveries, findEndpoint, findEndpoints, findLatestDeliveries, findOrganizationZone, insertEndpoint } from './webhooks.repository.ts';
 
 export interface WebhookInput {
