@@ -13,10 +13,30 @@ export interface paths {
         post: {
             parameters: {
                 query?: {
+                    /**
+                     * @description 登录名(手机号或邮箱)/ Login: a phone number or an e-mail address
+                     * @example 13800000000
+                     */
                     login?: string;
+                    /**
+                     * @description 密码 / Password
+                     * @example correct-horse-1
+                     */
                     password?: string;
+                    /**
+                     * @description 设备类型,须为已接受的值 / Device kind, one of the accepted values
+                     * @example open_api
+                     */
                     device?: string;
+                    /**
+                     * @description 客户端版本号 / Client version code
+                     * @example 9.9.9
+                     */
                     version_code?: string;
+                    /**
+                     * @description 企业代码(同一登录名属于多个企业时必填)/ Organization code (needed when a login belongs to several)
+                     * @example demo
+                     */
                     corp_id?: string;
                 };
                 header?: never;
@@ -40,6 +60,30 @@ export interface paths {
                                 corp_id: string;
                                 organization_id: number;
                             };
+                        };
+                    };
+                };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100400` 用户名或密码错误 / Wrong login or password
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100400 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "login_failed" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
                         };
                     };
                 };
@@ -81,6 +125,30 @@ export interface paths {
                             /** @enum {number} */
                             code: 0;
                             data: Record<string, never>;
+                        };
+                    };
+                };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
                         };
                     };
                 };
@@ -126,6 +194,30 @@ export interface paths {
                         };
                     };
                 };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -157,6 +249,30 @@ export interface paths {
                         };
                     };
                 };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -176,18 +292,70 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /**
+                     * @description 页码,从 1 开始 / Page number, from 1
+                     * @example 1
+                     */
                     page?: string | string[];
+                    /**
+                     * @description 每页条数 / Items per page
+                     * @example 20
+                     */
                     per_page?: string | string[];
+                    /**
+                     * @description 时间段:today、week、month、quarter、year、all、other(配合 start_date/end_date)等 / Period preset (other: start_date/end_date)
+                     * @example month
+                     */
                     date?: string | string[];
+                    /**
+                     * @description 开始日期(date=other)/ Start date (with date=other), YYYY-MM-DD
+                     * @example 2026-12-01
+                     */
                     start_date?: string | string[];
+                    /**
+                     * @description 结束日期(含当天)/ End date (inclusive), YYYY-MM-DD
+                     * @example 2026-12-31
+                     */
                     end_date?: string | string[];
+                    /**
+                     * @description 用户 id,可多个(user_id[]=1&user_id[]=2 或 1,2)/ User id(s): repeated, key[] or comma list
+                     * @example 1
+                     */
                     user_id?: string | string[];
+                    /**
+                     * @description 部门 id / Department id
+                     * @example 1
+                     */
                     department_id?: string | string[];
+                    /**
+                     * @description 是否包含子部门(1/0)/ Include sub-departments (1/0)
+                     * @example 1
+                     */
                     include_sub_departments?: string | string[];
+                    /**
+                     * @description 跟进对象类型:lead、customer、opportunity、contract、contact / Type of the followed-up record
+                     * @example customer
+                     */
                     loggable_type?: string | string[];
+                    /**
+                     * @description 跟进对象 id(与 loggable_type 一起)/ Id of the followed-up record (with loggable_type)
+                     * @example 1
+                     */
                     loggable_id?: string | string[];
+                    /**
+                     * @description 只看 @我 的跟进(1/0)/ Only follow-ups mentioning me (1/0)
+                     * @example 1
+                     */
                     at_me?: string | string[];
+                    /**
+                     * @description 关键词(内容与对象名称)/ Keywords (content and record name)
+                     * @example 报价
+                     */
                     q?: string | string[];
+                    /**
+                     * @description 跟进类型选项 id / Follow-up category option id
+                     * @example 1
+                     */
                     category?: string | string[];
                 };
                 header?: never;
@@ -325,6 +493,7 @@ export interface paths {
                                     };
                                     sales_activity_id: number;
                                     comments_count: number;
+                                    /** @description the latest comments (comments_count counts them all) */
                                     comments: {
                                         id: number;
                                         content: string;
@@ -352,6 +521,30 @@ export interface paths {
                         };
                     };
                 };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -373,18 +566,70 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /**
+                     * @description 页码,从 1 开始 / Page number, from 1
+                     * @example 1
+                     */
                     page?: string | string[];
+                    /**
+                     * @description 每页条数 / Items per page
+                     * @example 20
+                     */
                     per_page?: string | string[];
+                    /**
+                     * @description 时间段:today、week、month、quarter、year、all、other(配合 start_date/end_date)等 / Period preset (other: start_date/end_date)
+                     * @example month
+                     */
                     date?: string | string[];
+                    /**
+                     * @description 开始日期(date=other)/ Start date (with date=other), YYYY-MM-DD
+                     * @example 2026-12-01
+                     */
                     start_date?: string | string[];
+                    /**
+                     * @description 结束日期(含当天)/ End date (inclusive), YYYY-MM-DD
+                     * @example 2026-12-31
+                     */
                     end_date?: string | string[];
+                    /**
+                     * @description 用户 id,可多个(user_id[]=1&user_id[]=2 或 1,2)/ User id(s): repeated, key[] or comma list
+                     * @example 1
+                     */
                     user_id?: string | string[];
+                    /**
+                     * @description 部门 id / Department id
+                     * @example 1
+                     */
                     department_id?: string | string[];
+                    /**
+                     * @description 是否包含子部门(1/0)/ Include sub-departments (1/0)
+                     * @example 1
+                     */
                     include_sub_departments?: string | string[];
+                    /**
+                     * @description 跟进对象类型:lead、customer、opportunity、contract、contact / Type of the followed-up record
+                     * @example customer
+                     */
                     loggable_type?: string | string[];
+                    /**
+                     * @description 跟进对象 id(与 loggable_type 一起)/ Id of the followed-up record (with loggable_type)
+                     * @example 1
+                     */
                     loggable_id?: string | string[];
+                    /**
+                     * @description 只看 @我 的跟进(1/0)/ Only follow-ups mentioning me (1/0)
+                     * @example 1
+                     */
                     at_me?: string | string[];
+                    /**
+                     * @description 关键词(内容与对象名称)/ Keywords (content and record name)
+                     * @example 报价
+                     */
                     q?: string | string[];
+                    /**
+                     * @description 跟进类型选项 id / Follow-up category option id
+                     * @example 1
+                     */
                     category?: string | string[];
                 };
                 header?: never;
@@ -522,6 +767,7 @@ export interface paths {
                                     };
                                     sales_activity_id: number;
                                     comments_count: number;
+                                    /** @description the latest comments (comments_count counts them all) */
                                     comments: {
                                         id: number;
                                         content: string;
@@ -546,6 +792,30 @@ export interface paths {
                                 per_page: number;
                                 page: number;
                             };
+                        };
+                    };
+                };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
                         };
                     };
                 };
@@ -695,6 +965,7 @@ export interface paths {
                                 };
                                 sales_activity_id: number;
                                 comments_count: number;
+                                /** @description the latest comments (comments_count counts them all) */
                                 comments: {
                                     id: number;
                                     content: string;
@@ -717,6 +988,31 @@ export interface paths {
                         };
                     };
                 };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100409` 数据冲突 / Conflict
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100401 | 100406 | 100409 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "user_authentication_error" | "invalid_parameter" | "conflict" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -736,19 +1032,75 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /**
+                     * @description 页码,从 1 开始 / Page number, from 1
+                     * @example 1
+                     */
                     page?: string | string[];
+                    /**
+                     * @description 每页条数 / Items per page
+                     * @example 20
+                     */
                     per_page?: string | string[];
+                    /**
+                     * @description 时间段:today、week、month、quarter、year、all、other(配合 start_date/end_date)等 / Period preset (other: start_date/end_date)
+                     * @example month
+                     */
                     date?: string | string[];
+                    /**
+                     * @description 开始日期(date=other)/ Start date (with date=other), YYYY-MM-DD
+                     * @example 2026-12-01
+                     */
                     start_date?: string | string[];
+                    /**
+                     * @description 结束日期(含当天)/ End date (inclusive), YYYY-MM-DD
+                     * @example 2026-12-31
+                     */
                     end_date?: string | string[];
+                    /**
+                     * @description 用户 id,可多个(user_id[]=1&user_id[]=2 或 1,2)/ User id(s): repeated, key[] or comma list
+                     * @example 1
+                     */
                     user_id?: string | string[];
+                    /**
+                     * @description 部门 id / Department id
+                     * @example 1
+                     */
                     department_id?: string | string[];
+                    /**
+                     * @description 是否包含子部门(1/0)/ Include sub-departments (1/0)
+                     * @example 1
+                     */
                     include_sub_departments?: string | string[];
+                    /**
+                     * @description 跟进对象类型:lead、customer、opportunity、contract、contact / Type of the followed-up record
+                     * @example customer
+                     */
                     loggable_type?: string | string[];
+                    /**
+                     * @description 跟进对象 id(与 loggable_type 一起)/ Id of the followed-up record (with loggable_type)
+                     * @example 1
+                     */
                     loggable_id?: string | string[];
+                    /**
+                     * @description 只看 @我 的跟进(1/0)/ Only follow-ups mentioning me (1/0)
+                     * @example 1
+                     */
                     at_me?: string | string[];
+                    /**
+                     * @description 关键词(内容与对象名称)/ Keywords (content and record name)
+                     * @example 报价
+                     */
                     q?: string | string[];
+                    /**
+                     * @description 跟进类型选项 id / Follow-up category option id
+                     * @example 1
+                     */
                     category?: string | string[];
+                    /**
+                     * @description 分组:user、department、day、week、month、category、loggable_type / Group by
+                     * @example user
+                     */
                     group_by?: string | string[];
                 };
                 header?: never;
@@ -780,6 +1132,30 @@ export interface paths {
                         };
                     };
                 };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -801,19 +1177,75 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /**
+                     * @description 页码,从 1 开始 / Page number, from 1
+                     * @example 1
+                     */
                     page?: string | string[];
+                    /**
+                     * @description 每页条数 / Items per page
+                     * @example 20
+                     */
                     per_page?: string | string[];
+                    /**
+                     * @description 时间段:today、week、month、quarter、year、all、other(配合 start_date/end_date)等 / Period preset (other: start_date/end_date)
+                     * @example month
+                     */
                     date?: string | string[];
+                    /**
+                     * @description 开始日期(date=other)/ Start date (with date=other), YYYY-MM-DD
+                     * @example 2026-12-01
+                     */
                     start_date?: string | string[];
+                    /**
+                     * @description 结束日期(含当天)/ End date (inclusive), YYYY-MM-DD
+                     * @example 2026-12-31
+                     */
                     end_date?: string | string[];
+                    /**
+                     * @description 用户 id,可多个(user_id[]=1&user_id[]=2 或 1,2)/ User id(s): repeated, key[] or comma list
+                     * @example 1
+                     */
                     user_id?: string | string[];
+                    /**
+                     * @description 部门 id / Department id
+                     * @example 1
+                     */
                     department_id?: string | string[];
+                    /**
+                     * @description 是否包含子部门(1/0)/ Include sub-departments (1/0)
+                     * @example 1
+                     */
                     include_sub_departments?: string | string[];
+                    /**
+                     * @description 跟进对象类型:lead、customer、opportunity、contract、contact / Type of the followed-up record
+                     * @example customer
+                     */
                     loggable_type?: string | string[];
+                    /**
+                     * @description 跟进对象 id(与 loggable_type 一起)/ Id of the followed-up record (with loggable_type)
+                     * @example 1
+                     */
                     loggable_id?: string | string[];
+                    /**
+                     * @description 只看 @我 的跟进(1/0)/ Only follow-ups mentioning me (1/0)
+                     * @example 1
+                     */
                     at_me?: string | string[];
+                    /**
+                     * @description 关键词(内容与对象名称)/ Keywords (content and record name)
+                     * @example 报价
+                     */
                     q?: string | string[];
+                    /**
+                     * @description 跟进类型选项 id / Follow-up category option id
+                     * @example 1
+                     */
                     category?: string | string[];
+                    /**
+                     * @description 文件格式:csv 或 xlsx / File format: csv or xlsx
+                     * @example csv
+                     */
                     format?: string | string[];
                 };
                 header?: never;
@@ -830,6 +1262,30 @@ export interface paths {
                     content: {
                         "text/csv": string;
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
                     };
                 };
             };
@@ -853,7 +1309,15 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /**
+                     * @description 变更流游标(上次的 next_cursor;首次不传)/ Change feed cursor (the last next_cursor; omit at first)
+                     * @example WzEsMCwwLCIiXQ
+                     */
                     cursor?: string | string[];
+                    /**
+                     * @description 每页条数 / Items per page
+                     * @example 20
+                     */
                     per_page?: string | string[];
                 };
                 header?: never;
@@ -998,6 +1462,7 @@ export interface paths {
                                         };
                                         sales_activity_id: number;
                                         comments_count: number;
+                                        /** @description the latest comments (comments_count counts them all) */
                                         comments: {
                                             id: number;
                                             content: string;
@@ -1021,6 +1486,30 @@ export interface paths {
                                 next_cursor: string;
                                 has_more: boolean;
                             };
+                        };
+                    };
+                };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
                         };
                     };
                 };
@@ -1084,6 +1573,30 @@ export interface paths {
                         };
                     };
                 };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -1105,6 +1618,10 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /**
+                     * @description 路径中的记录 id(正整数,仅数字)/ Id of the record the path names (a positive integer, digits only)
+                     * @example 1
+                     */
                     id: number;
                 };
                 cookie?: never;
@@ -1142,6 +1659,31 @@ export interface paths {
                         };
                     };
                 };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100100` 您没有权限查看该对象或该对象不存在。 / You may not view this object, or it does not exist.
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100100 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "active_record/record_not_found" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -1165,6 +1707,10 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /**
+                     * @description 路径中的记录 id(正整数,仅数字)/ Id of the record the path names (a positive integer, digits only)
+                     * @example 1
+                     */
                     id: string;
                 };
                 cookie?: never;
@@ -1299,6 +1845,7 @@ export interface paths {
                                 };
                                 sales_activity_id: number;
                                 comments_count: number;
+                                /** @description the latest comments (comments_count counts them all) */
                                 comments: {
                                     id: number;
                                     content: string;
@@ -1318,6 +1865,31 @@ export interface paths {
                             } & {
                                 [key: string]: unknown;
                             };
+                        };
+                    };
+                };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100100` 您没有权限查看该对象或该对象不存在。 / You may not view this object, or it does not exist.
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100100 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "active_record/record_not_found" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
                         };
                     };
                 };
@@ -1329,6 +1901,10 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /**
+                     * @description 路径中的记录 id(正整数,仅数字)/ Id of the record the path names (a positive integer, digits only)
+                     * @example 1
+                     */
                     id: string;
                 };
                 cookie?: never;
@@ -1468,6 +2044,7 @@ export interface paths {
                                 };
                                 sales_activity_id: number;
                                 comments_count: number;
+                                /** @description the latest comments (comments_count counts them all) */
                                 comments: {
                                     id: number;
                                     content: string;
@@ -1487,6 +2064,32 @@ export interface paths {
                             } & {
                                 [key: string]: unknown;
                             };
+                        };
+                    };
+                };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100100` 您没有权限查看该对象或该对象不存在。 / You may not view this object, or it does not exist.
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100403` 您没有权限进行此操作 / You are not allowed to do this
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100100 | 100401 | 100403 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "active_record/record_not_found" | "user_authentication_error" | "permission_denied" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
                         };
                     };
                 };
@@ -1498,6 +2101,10 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /**
+                     * @description 路径中的记录 id(正整数,仅数字)/ Id of the record the path names (a positive integer, digits only)
+                     * @example 1
+                     */
                     id: string;
                 };
                 cookie?: never;
@@ -1637,6 +2244,7 @@ export interface paths {
                                 };
                                 sales_activity_id: number;
                                 comments_count: number;
+                                /** @description the latest comments (comments_count counts them all) */
                                 comments: {
                                     id: number;
                                     content: string;
@@ -1659,6 +2267,32 @@ export interface paths {
                         };
                     };
                 };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100100` 您没有权限查看该对象或该对象不存在。 / You may not view this object, or it does not exist.
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100403` 您没有权限进行此操作 / You are not allowed to do this
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100100 | 100401 | 100403 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "active_record/record_not_found" | "user_authentication_error" | "permission_denied" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
+                };
             };
         };
         /** 删除跟进 — soft delete */
@@ -1667,6 +2301,10 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /**
+                     * @description 路径中的记录 id(正整数,仅数字)/ Id of the record the path names (a positive integer, digits only)
+                     * @example 1
+                     */
                     id: string;
                 };
                 cookie?: never;
@@ -1685,6 +2323,32 @@ export interface paths {
                             data: {
                                 id: number;
                             };
+                        };
+                    };
+                };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100100` 您没有权限查看该对象或该对象不存在。 / You may not view this object, or it does not exist.
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100403` 您没有权限进行此操作 / You are not allowed to do this
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100100 | 100401 | 100403 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "active_record/record_not_found" | "user_authentication_error" | "permission_denied" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
                         };
                     };
                 };
@@ -1706,18 +2370,70 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /**
+                     * @description 页码,从 1 开始 / Page number, from 1
+                     * @example 1
+                     */
                     page?: string | string[];
+                    /**
+                     * @description 每页条数 / Items per page
+                     * @example 20
+                     */
                     per_page?: string | string[];
+                    /**
+                     * @description 时间段:today、week、month、quarter、year、all、other(配合 start_date/end_date)等 / Period preset (other: start_date/end_date)
+                     * @example month
+                     */
                     date?: string | string[];
+                    /**
+                     * @description 开始日期(date=other)/ Start date (with date=other), YYYY-MM-DD
+                     * @example 2026-12-01
+                     */
                     start_date?: string | string[];
+                    /**
+                     * @description 结束日期(含当天)/ End date (inclusive), YYYY-MM-DD
+                     * @example 2026-12-31
+                     */
                     end_date?: string | string[];
+                    /**
+                     * @description 用户 id,可多个(user_id[]=1&user_id[]=2 或 1,2)/ User id(s): repeated, key[] or comma list
+                     * @example 1
+                     */
                     user_id?: string | string[];
+                    /**
+                     * @description 部门 id / Department id
+                     * @example 1
+                     */
                     department_id?: string | string[];
+                    /**
+                     * @description 是否包含子部门(1/0)/ Include sub-departments (1/0)
+                     * @example 1
+                     */
                     include_sub_departments?: string | string[];
+                    /**
+                     * @description 跟进对象类型:lead、customer、opportunity、contract、contact / Type of the followed-up record
+                     * @example customer
+                     */
                     loggable_type?: string | string[];
+                    /**
+                     * @description 跟进对象 id(与 loggable_type 一起)/ Id of the followed-up record (with loggable_type)
+                     * @example 1
+                     */
                     loggable_id?: string | string[];
+                    /**
+                     * @description 只看 @我 的跟进(1/0)/ Only follow-ups mentioning me (1/0)
+                     * @example 1
+                     */
                     at_me?: string | string[];
+                    /**
+                     * @description 关键词(内容与对象名称)/ Keywords (content and record name)
+                     * @example 报价
+                     */
                     q?: string | string[];
+                    /**
+                     * @description 跟进类型选项 id / Follow-up category option id
+                     * @example 1
+                     */
                     category?: string | string[];
                 };
                 header?: never;
@@ -1855,6 +2571,7 @@ export interface paths {
                                     };
                                     sales_activity_id: number;
                                     comments_count: number;
+                                    /** @description the latest comments (comments_count counts them all) */
                                     comments: {
                                         id: number;
                                         content: string;
@@ -1882,6 +2599,30 @@ export interface paths {
                         };
                     };
                 };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -1903,11 +2644,23 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /**
+                     * @description 页码,从 1 开始 / Page number, from 1
+                     * @example 1
+                     */
                     page?: string | string[];
+                    /**
+                     * @description 每页条数 / Items per page
+                     * @example 20
+                     */
                     per_page?: string | string[];
                 };
                 header?: never;
                 path: {
+                    /**
+                     * @description 路径中的记录 id(正整数,仅数字)/ Id of the record the path names (a positive integer, digits only)
+                     * @example 1
+                     */
                     id: string;
                 };
                 cookie?: never;
@@ -1929,6 +2682,7 @@ export interface paths {
                                     content: string;
                                     user_id: number;
                                     user_name: string;
+                                    /** @description YYYY-MM-DD HH:mm in the organization time zone */
                                     created_at: string;
                                 }[];
                                 total_count: number;
@@ -1936,6 +2690,31 @@ export interface paths {
                                 page: number;
                                 has_next_page: boolean;
                             };
+                        };
+                    };
+                };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100100` 您没有权限查看该对象或该对象不存在。 / You may not view this object, or it does not exist.
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100100 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "active_record/record_not_found" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
                         };
                     };
                 };
@@ -1948,6 +2727,10 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /**
+                     * @description 路径中的记录 id(正整数,仅数字)/ Id of the record the path names (a positive integer, digits only)
+                     * @example 1
+                     */
                     id: string;
                 };
                 cookie?: never;
@@ -1975,8 +2758,35 @@ export interface paths {
                                 content: string;
                                 user_id: number;
                                 user_name: string;
+                                /** @description YYYY-MM-DD HH:mm in the organization time zone */
                                 created_at: string;
                             };
+                        };
+                    };
+                };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100100` 您没有权限查看该对象或该对象不存在。 / You may not view this object, or it does not exist.
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100409` 数据冲突 / Conflict
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100100 | 100401 | 100406 | 100409 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "active_record/record_not_found" | "user_authentication_error" | "invalid_parameter" | "conflict" | "payload_too_large" | "internal_error" | "service_unavailable";
                         };
                     };
                 };
@@ -2004,7 +2814,15 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /**
+                     * @description 路径中的记录 id(正整数,仅数字)/ Id of the record the path names (a positive integer, digits only)
+                     * @example 1
+                     */
                     id: string;
+                    /**
+                     * @description 评论 id / Comment id
+                     * @example 1
+                     */
                     comment_id: string;
                 };
                 cookie?: never;
@@ -2026,8 +2844,435 @@ export interface paths {
                         };
                     };
                 };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100100` 您没有权限查看该对象或该对象不存在。 / You may not view this object, or it does not exist.
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100403` 您没有权限进行此操作 / You are not allowed to do this
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100100 | 100401 | 100403 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "active_record/record_not_found" | "user_authentication_error" | "permission_denied" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
+                };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/checkins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 签到列表 — check-ins, newest first: date (default today), start_date/end_date, user_id, department_id, paging */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description 页码,从 1 开始 / Page number, from 1
+                     * @example 1
+                     */
+                    page?: string | string[];
+                    /**
+                     * @description 每页条数 / Items per page
+                     * @example 20
+                     */
+                    per_page?: string | string[];
+                    /**
+                     * @description 时间段:today、week、month、quarter、year、all、other(配合 start_date/end_date)等 / Period preset (other: start_date/end_date)
+                     * @example month
+                     */
+                    date?: string | string[];
+                    /**
+                     * @description 开始日期(date=other)/ Start date (with date=other), YYYY-MM-DD
+                     * @example 2026-12-01
+                     */
+                    start_date?: string | string[];
+                    /**
+                     * @description 结束日期(含当天)/ End date (inclusive), YYYY-MM-DD
+                     * @example 2026-12-31
+                     */
+                    end_date?: string | string[];
+                    /**
+                     * @description 用户 id,可多个(user_id[]=1&user_id[]=2 或 1,2)/ User id(s): repeated, key[] or comma list
+                     * @example 1
+                     */
+                    user_id?: string | string[];
+                    /**
+                     * @description 部门 id / Department id
+                     * @example 1
+                     */
+                    department_id?: string | string[];
+                    /**
+                     * @description 是否包含子部门(1/0)/ Include sub-departments (1/0)
+                     * @example 1
+                     */
+                    include_sub_departments?: string | string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {number} */
+                            code: 0;
+                            data: {
+                                checkins: {
+                                    id: number;
+                                    user_id: number;
+                                    user: {
+                                        id: number;
+                                        email: string;
+                                        /** @description YYYY-MM-DD HH:mm in the organization time zone */
+                                        created_at: string;
+                                        name: string;
+                                        organization_id: number;
+                                        phone: string;
+                                        role_id: number;
+                                        workflow_state: string;
+                                        job: string;
+                                        tel: string;
+                                        avatar_url: string;
+                                        department_name: string;
+                                        third_userid: string | null;
+                                        third_dept_id: string | null;
+                                        uid: number;
+                                    };
+                                    lat: number;
+                                    lng: number;
+                                    address: string;
+                                    note: string;
+                                    loggable_type: ("Lead" | "Customer" | "Opportunity" | "Contract" | "Contact") | null;
+                                    loggable_id: number | null;
+                                    loggable: {
+                                        id: number;
+                                        name: string;
+                                        title: string;
+                                        approve_status: string;
+                                    } | null;
+                                    revisit_log_id: number | null;
+                                    image_attachments: {
+                                        id: number;
+                                        file_url: string;
+                                        origin_url: string;
+                                        public_url: string;
+                                        name: string;
+                                        file_file_name: string;
+                                        file_content_type: string;
+                                        file_file_size: number;
+                                        attachmentable_id: number | null;
+                                        attachmentable_type: string | null;
+                                        upload_time: string;
+                                        note: string;
+                                        sub_type: string;
+                                        wx_media_id: null;
+                                        preview_url: string;
+                                        download_url: string;
+                                        file_type: "image" | "audio" | "file";
+                                    }[];
+                                    /** @description YYYY-MM-DD HH:mm in the organization time zone */
+                                    created_at: string;
+                                }[];
+                                total_count: number;
+                                has_next_page: boolean;
+                                per_page: number;
+                                page: number;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 签到 — check in (with an entity it also writes a follow-up of category 签到) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description checkin[lat], checkin[lng], checkin[address], checkin[note], checkin[loggable_type], checkin[loggable_id], attachment_ids[] */
+            requestBody: {
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {number} */
+                            code: 0;
+                            data: {
+                                id: number;
+                                user_id: number;
+                                user: {
+                                    id: number;
+                                    email: string;
+                                    /** @description YYYY-MM-DD HH:mm in the organization time zone */
+                                    created_at: string;
+                                    name: string;
+                                    organization_id: number;
+                                    phone: string;
+                                    role_id: number;
+                                    workflow_state: string;
+                                    job: string;
+                                    tel: string;
+                                    avatar_url: string;
+                                    department_name: string;
+                                    third_userid: string | null;
+                                    third_dept_id: string | null;
+                                    uid: number;
+                                };
+                                lat: number;
+                                lng: number;
+                                address: string;
+                                note: string;
+                                loggable_type: ("Lead" | "Customer" | "Opportunity" | "Contract" | "Contact") | null;
+                                loggable_id: number | null;
+                                loggable: {
+                                    id: number;
+                                    name: string;
+                                    title: string;
+                                    approve_status: string;
+                                } | null;
+                                revisit_log_id: number | null;
+                                image_attachments: {
+                                    id: number;
+                                    file_url: string;
+                                    origin_url: string;
+                                    public_url: string;
+                                    name: string;
+                                    file_file_name: string;
+                                    file_content_type: string;
+                                    file_file_size: number;
+                                    attachmentable_id: number | null;
+                                    attachmentable_type: string | null;
+                                    upload_time: string;
+                                    note: string;
+                                    sub_type: string;
+                                    wx_media_id: null;
+                                    preview_url: string;
+                                    download_url: string;
+                                    file_type: "image" | "audio" | "file";
+                                }[];
+                                /** @description YYYY-MM-DD HH:mm in the organization time zone */
+                                created_at: string;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100409` 数据冲突 / Conflict
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100401 | 100406 | 100409 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "user_authentication_error" | "invalid_parameter" | "conflict" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/checkins/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 签到详情 — one check-in */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description 路径中的记录 id(正整数,仅数字)/ Id of the record the path names (a positive integer, digits only)
+                     * @example 1
+                     */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {number} */
+                            code: 0;
+                            data: {
+                                id: number;
+                                user_id: number;
+                                user: {
+                                    id: number;
+                                    email: string;
+                                    /** @description YYYY-MM-DD HH:mm in the organization time zone */
+                                    created_at: string;
+                                    name: string;
+                                    organization_id: number;
+                                    phone: string;
+                                    role_id: number;
+                                    workflow_state: string;
+                                    job: string;
+                                    tel: string;
+                                    avatar_url: string;
+                                    department_name: string;
+                                    third_userid: string | null;
+                                    third_dept_id: string | null;
+                                    uid: number;
+                                };
+                                lat: number;
+                                lng: number;
+                                address: string;
+                                note: string;
+                                loggable_type: ("Lead" | "Customer" | "Opportunity" | "Contract" | "Contact") | null;
+                                loggable_id: number | null;
+                                loggable: {
+                                    id: number;
+                                    name: string;
+                                    title: string;
+                                    approve_status: string;
+                                } | null;
+                                revisit_log_id: number | null;
+                                image_attachments: {
+                                    id: number;
+                                    file_url: string;
+                                    origin_url: string;
+                                    public_url: string;
+                                    name: string;
+                                    file_file_name: string;
+                                    file_content_type: string;
+                                    file_file_size: number;
+                                    attachmentable_id: number | null;
+                                    attachmentable_type: string | null;
+                                    upload_time: string;
+                                    note: string;
+                                    sub_type: string;
+                                    wx_media_id: null;
+                                    preview_url: string;
+                                    download_url: string;
+                                    file_type: "image" | "audio" | "file";
+                                }[];
+                                /** @description YYYY-MM-DD HH:mm in the organization time zone */
+                                created_at: string;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100100` 您没有权限查看该对象或该对象不存在。 / You may not view this object, or it does not exist.
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100100 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "active_record/record_not_found" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2044,13 +3289,45 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /**
+                     * @description 页码,从 1 开始 / Page number, from 1
+                     * @example 1
+                     */
                     page?: string | string[];
+                    /**
+                     * @description 每页条数 / Items per page
+                     * @example 20
+                     */
                     per_page?: string | string[];
+                    /**
+                     * @description 排序字段 / Sort field
+                     * @example updated_at
+                     */
                     sort?: string | string[];
+                    /**
+                     * @description 排序方向:asc 或 desc / Sort direction: asc or desc
+                     * @example desc
+                     */
                     order?: string | string[];
+                    /**
+                     * @description 部门 id / Department id
+                     * @example 1
+                     */
                     department_id?: string | string[];
+                    /**
+                     * @description 用户 id,可多个(user_id[]=1&user_id[]=2 或 1,2)/ User id(s): repeated, key[] or comma list
+                     * @example 1
+                     */
                     user_id?: string | string[];
+                    /**
+                     * @description 名称(by_name 为精确匹配,其余为包含)/ Name: exact for by_name, contained elsewhere
+                     * @example 张三
+                     */
                     name?: string | string[];
+                    /**
+                     * @description 电话(包含)/ Phone number (contained)
+                     * @example 13800000000
+                     */
                     phone?: string | string[];
                 };
                 header?: never;
@@ -2104,6 +3381,30 @@ export interface paths {
                         };
                     };
                 };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -2125,13 +3426,45 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /**
+                     * @description 页码,从 1 开始 / Page number, from 1
+                     * @example 1
+                     */
                     page?: string | string[];
+                    /**
+                     * @description 每页条数 / Items per page
+                     * @example 20
+                     */
                     per_page?: string | string[];
+                    /**
+                     * @description 排序字段 / Sort field
+                     * @example updated_at
+                     */
                     sort?: string | string[];
+                    /**
+                     * @description 排序方向:asc 或 desc / Sort direction: asc or desc
+                     * @example desc
+                     */
                     order?: string | string[];
+                    /**
+                     * @description 部门 id / Department id
+                     * @example 1
+                     */
                     department_id?: string | string[];
+                    /**
+                     * @description 用户 id,可多个(user_id[]=1&user_id[]=2 或 1,2)/ User id(s): repeated, key[] or comma list
+                     * @example 1
+                     */
                     user_id?: string | string[];
+                    /**
+                     * @description 名称(by_name 为精确匹配,其余为包含)/ Name: exact for by_name, contained elsewhere
+                     * @example 张三
+                     */
                     name?: string | string[];
+                    /**
+                     * @description 电话(包含)/ Phone number (contained)
+                     * @example 13800000000
+                     */
                     phone?: string | string[];
                 };
                 header?: never;
@@ -2163,6 +3496,30 @@ export interface paths {
                                 value: string;
                                 label: string;
                             }[];
+                        };
+                    };
+                };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
                         };
                     };
                 };
@@ -2210,10 +3567,36 @@ export interface paths {
                                     parent_id: number | null;
                                     can_use: boolean;
                                     path: string;
+                                    /** @description enabled users directly in this department */
                                     users_count: number;
+                                    /** @description enabled users in this department and every one below it */
                                     total_users_count: number;
                                 }[];
                             };
+                        };
+                    };
+                };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
                         };
                     };
                 };
@@ -2283,6 +3666,30 @@ export interface paths {
                         };
                     };
                 };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -2307,7 +3714,7 @@ export interface paths {
                 header?: never;
                 path: {
                     /**
-                     * @description positive integer id
+                     * @description 路径中的记录 id(正整数,仅数字)/ Id of the record the path names (a positive integer, digits only)
                      * @example 1
                      */
                     id: string;
@@ -2355,6 +3762,31 @@ export interface paths {
                         };
                     };
                 };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100100` 您没有权限查看该对象或该对象不存在。 / You may not view this object, or it does not exist.
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100100 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "active_record/record_not_found" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -2376,24 +3808,80 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /**
+                     * @description 页码,从 1 开始 / Page number, from 1
+                     * @example 1
+                     */
                     page?: string | string[];
+                    /**
+                     * @description 每页条数 / Items per page
+                     * @example 20
+                     */
                     per_page?: string | string[];
+                    /**
+                     * @description 排序字段 / Sort field
+                     * @example updated_at
+                     */
                     sort?: string | string[];
+                    /**
+                     * @description 排序方向:asc 或 desc / Sort direction: asc or desc
+                     * @example desc
+                     */
                     order?: string | string[];
+                    /**
+                     * @description 用户 id,可多个(user_id[]=1&user_id[]=2 或 1,2)/ User id(s): repeated, key[] or comma list
+                     * @example 1
+                     */
                     user_id?: string | string[];
+                    /**
+                     * @description 部门 id / Department id
+                     * @example 1
+                     */
                     department_id?: string | string[];
+                    /**
+                     * @description 更新日期:某一天,或 updated_at[from]/updated_at[to] / Updated on a day, or a from/to range
+                     * @example 2026-12-01
+                     */
                     updated_at?: (string | string[]) | ({
                         from?: string | string[];
                         to?: string | string[];
                     } & {
                         [key: string]: unknown;
                     });
+                    /**
+                     * @description 更新时间起(含)/ Updated at or after, YYYY-MM-DD [HH:mm]
+                     * @example 2026-12-01
+                     */
                     updated_at_from?: string | string[];
+                    /**
+                     * @description 更新时间止(含)/ Updated at or before, YYYY-MM-DD [HH:mm]
+                     * @example 2026-12-31
+                     */
                     updated_at_to?: string | string[];
+                    /**
+                     * @description 名称(by_name 为精确匹配,其余为包含)/ Name: exact for by_name, contained elsewhere
+                     * @example 张三
+                     */
                     name?: string | string[];
+                    /**
+                     * @description 标题(商机、合同)/ Title (opportunities, contracts)
+                     * @example 年度合同
+                     */
                     title?: string | string[];
+                    /**
+                     * @description 客户 id / Customer id
+                     * @example 1
+                     */
                     customer_id?: string | string[];
+                    /**
+                     * @description 审批状态:approved、draft、applying、rejected / Approval state
+                     * @example approved
+                     */
                     approve_status?: string | string[];
+                    /**
+                     * @description 电话(包含)/ Phone number (contained)
+                     * @example 13800000000
+                     */
                     phone?: string | string[];
                 };
                 header?: never;
@@ -2431,6 +3919,30 @@ export interface paths {
                                 per_page: number;
                                 page: number;
                             };
+                        };
+                    };
+                };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
                         };
                     };
                 };
@@ -2479,6 +3991,30 @@ export interface paths {
                         };
                     };
                 };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -2498,24 +4034,80 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /**
+                     * @description 页码,从 1 开始 / Page number, from 1
+                     * @example 1
+                     */
                     page?: string | string[];
+                    /**
+                     * @description 每页条数 / Items per page
+                     * @example 20
+                     */
                     per_page?: string | string[];
+                    /**
+                     * @description 排序字段 / Sort field
+                     * @example updated_at
+                     */
                     sort?: string | string[];
+                    /**
+                     * @description 排序方向:asc 或 desc / Sort direction: asc or desc
+                     * @example desc
+                     */
                     order?: string | string[];
+                    /**
+                     * @description 用户 id,可多个(user_id[]=1&user_id[]=2 或 1,2)/ User id(s): repeated, key[] or comma list
+                     * @example 1
+                     */
                     user_id?: string | string[];
+                    /**
+                     * @description 部门 id / Department id
+                     * @example 1
+                     */
                     department_id?: string | string[];
+                    /**
+                     * @description 更新日期:某一天,或 updated_at[from]/updated_at[to] / Updated on a day, or a from/to range
+                     * @example 2026-12-01
+                     */
                     updated_at?: (string | string[]) | ({
                         from?: string | string[];
                         to?: string | string[];
                     } & {
                         [key: string]: unknown;
                     });
+                    /**
+                     * @description 更新时间起(含)/ Updated at or after, YYYY-MM-DD [HH:mm]
+                     * @example 2026-12-01
+                     */
                     updated_at_from?: string | string[];
+                    /**
+                     * @description 更新时间止(含)/ Updated at or before, YYYY-MM-DD [HH:mm]
+                     * @example 2026-12-31
+                     */
                     updated_at_to?: string | string[];
+                    /**
+                     * @description 名称(by_name 为精确匹配,其余为包含)/ Name: exact for by_name, contained elsewhere
+                     * @example 张三
+                     */
                     name?: string | string[];
+                    /**
+                     * @description 标题(商机、合同)/ Title (opportunities, contracts)
+                     * @example 年度合同
+                     */
                     title?: string | string[];
+                    /**
+                     * @description 客户 id / Customer id
+                     * @example 1
+                     */
                     customer_id?: string | string[];
+                    /**
+                     * @description 审批状态:approved、draft、applying、rejected / Approval state
+                     * @example approved
+                     */
                     approve_status?: string | string[];
+                    /**
+                     * @description 电话(包含)/ Phone number (contained)
+                     * @example 13800000000
+                     */
                     phone?: string | string[];
                 };
                 header?: never;
@@ -2556,6 +4148,30 @@ export interface paths {
                         };
                     };
                 };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -2577,24 +4193,80 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /**
+                     * @description 页码,从 1 开始 / Page number, from 1
+                     * @example 1
+                     */
                     page?: string | string[];
+                    /**
+                     * @description 每页条数 / Items per page
+                     * @example 20
+                     */
                     per_page?: string | string[];
+                    /**
+                     * @description 排序字段 / Sort field
+                     * @example updated_at
+                     */
                     sort?: string | string[];
+                    /**
+                     * @description 排序方向:asc 或 desc / Sort direction: asc or desc
+                     * @example desc
+                     */
                     order?: string | string[];
+                    /**
+                     * @description 用户 id,可多个(user_id[]=1&user_id[]=2 或 1,2)/ User id(s): repeated, key[] or comma list
+                     * @example 1
+                     */
                     user_id?: string | string[];
+                    /**
+                     * @description 部门 id / Department id
+                     * @example 1
+                     */
                     department_id?: string | string[];
+                    /**
+                     * @description 更新日期:某一天,或 updated_at[from]/updated_at[to] / Updated on a day, or a from/to range
+                     * @example 2026-12-01
+                     */
                     updated_at?: (string | string[]) | ({
                         from?: string | string[];
                         to?: string | string[];
                     } & {
                         [key: string]: unknown;
                     });
+                    /**
+                     * @description 更新时间起(含)/ Updated at or after, YYYY-MM-DD [HH:mm]
+                     * @example 2026-12-01
+                     */
                     updated_at_from?: string | string[];
+                    /**
+                     * @description 更新时间止(含)/ Updated at or before, YYYY-MM-DD [HH:mm]
+                     * @example 2026-12-31
+                     */
                     updated_at_to?: string | string[];
+                    /**
+                     * @description 名称(by_name 为精确匹配,其余为包含)/ Name: exact for by_name, contained elsewhere
+                     * @example 张三
+                     */
                     name?: string | string[];
+                    /**
+                     * @description 标题(商机、合同)/ Title (opportunities, contracts)
+                     * @example 年度合同
+                     */
                     title?: string | string[];
+                    /**
+                     * @description 客户 id / Customer id
+                     * @example 1
+                     */
                     customer_id?: string | string[];
+                    /**
+                     * @description 审批状态:approved、draft、applying、rejected / Approval state
+                     * @example approved
+                     */
                     approve_status?: string | string[];
+                    /**
+                     * @description 电话(包含)/ Phone number (contained)
+                     * @example 13800000000
+                     */
                     phone?: string | string[];
                 };
                 header?: never;
@@ -2632,6 +4304,30 @@ export interface paths {
                                 per_page: number;
                                 page: number;
                             };
+                        };
+                    };
+                };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
                         };
                     };
                 };
@@ -2658,7 +4354,7 @@ export interface paths {
                 header?: never;
                 path: {
                     /**
-                     * @description positive integer id
+                     * @description 路径中的记录 id(正整数,仅数字)/ Id of the record the path names (a positive integer, digits only)
                      * @example 1
                      */
                     id: string;
@@ -2693,6 +4389,31 @@ export interface paths {
                         };
                     };
                 };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100100` 您没有权限查看该对象或该对象不存在。 / You may not view this object, or it does not exist.
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100100 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "active_record/record_not_found" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
+                };
             };
         };
         put: {
@@ -2701,7 +4422,7 @@ export interface paths {
                 header?: never;
                 path: {
                     /**
-                     * @description positive integer id
+                     * @description 路径中的记录 id(正整数,仅数字)/ Id of the record the path names (a positive integer, digits only)
                      * @example 1
                      */
                     id: string;
@@ -2742,6 +4463,31 @@ export interface paths {
                         };
                     };
                 };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100100` 您没有权限查看该对象或该对象不存在。 / You may not view this object, or it does not exist.
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100100 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "active_record/record_not_found" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
+                };
             };
         };
         post: {
@@ -2750,7 +4496,7 @@ export interface paths {
                 header?: never;
                 path: {
                     /**
-                     * @description positive integer id
+                     * @description 路径中的记录 id(正整数,仅数字)/ Id of the record the path names (a positive integer, digits only)
                      * @example 1
                      */
                     id: string;
@@ -2788,6 +4534,31 @@ export interface paths {
                             } & {
                                 [key: string]: unknown;
                             };
+                        };
+                    };
+                };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100100` 您没有权限查看该对象或该对象不存在。 / You may not view this object, or it does not exist.
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100100 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "active_record/record_not_found" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
                         };
                     };
                 };
@@ -2800,7 +4571,7 @@ export interface paths {
                 header?: never;
                 path: {
                     /**
-                     * @description positive integer id
+                     * @description 路径中的记录 id(正整数,仅数字)/ Id of the record the path names (a positive integer, digits only)
                      * @example 1
                      */
                     id: string;
@@ -2821,6 +4592,31 @@ export interface paths {
                             data: {
                                 id: number;
                             };
+                        };
+                    };
+                };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100100` 您没有权限查看该对象或该对象不存在。 / You may not view this object, or it does not exist.
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100100 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "active_record/record_not_found" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
                         };
                     };
                 };
@@ -2842,24 +4638,80 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /**
+                     * @description 页码,从 1 开始 / Page number, from 1
+                     * @example 1
+                     */
                     page?: string | string[];
+                    /**
+                     * @description 每页条数 / Items per page
+                     * @example 20
+                     */
                     per_page?: string | string[];
+                    /**
+                     * @description 排序字段 / Sort field
+                     * @example updated_at
+                     */
                     sort?: string | string[];
+                    /**
+                     * @description 排序方向:asc 或 desc / Sort direction: asc or desc
+                     * @example desc
+                     */
                     order?: string | string[];
+                    /**
+                     * @description 用户 id,可多个(user_id[]=1&user_id[]=2 或 1,2)/ User id(s): repeated, key[] or comma list
+                     * @example 1
+                     */
                     user_id?: string | string[];
+                    /**
+                     * @description 部门 id / Department id
+                     * @example 1
+                     */
                     department_id?: string | string[];
+                    /**
+                     * @description 更新日期:某一天,或 updated_at[from]/updated_at[to] / Updated on a day, or a from/to range
+                     * @example 2026-12-01
+                     */
                     updated_at?: (string | string[]) | ({
                         from?: string | string[];
                         to?: string | string[];
                     } & {
                         [key: string]: unknown;
                     });
+                    /**
+                     * @description 更新时间起(含)/ Updated at or after, YYYY-MM-DD [HH:mm]
+                     * @example 2026-12-01
+                     */
                     updated_at_from?: string | string[];
+                    /**
+                     * @description 更新时间止(含)/ Updated at or before, YYYY-MM-DD [HH:mm]
+                     * @example 2026-12-31
+                     */
                     updated_at_to?: string | string[];
+                    /**
+                     * @description 名称(by_name 为精确匹配,其余为包含)/ Name: exact for by_name, contained elsewhere
+                     * @example 张三
+                     */
                     name?: string | string[];
+                    /**
+                     * @description 标题(商机、合同)/ Title (opportunities, contracts)
+                     * @example 年度合同
+                     */
                     title?: string | string[];
+                    /**
+                     * @description 客户 id / Customer id
+                     * @example 1
+                     */
                     customer_id?: string | string[];
+                    /**
+                     * @description 审批状态:approved、draft、applying、rejected / Approval state
+                     * @example approved
+                     */
                     approve_status?: string | string[];
+                    /**
+                     * @description 电话(包含)/ Phone number (contained)
+                     * @example 13800000000
+                     */
                     phone?: string | string[];
                 };
                 header?: never;
@@ -2897,6 +4749,30 @@ export interface paths {
                                 per_page: number;
                                 page: number;
                             };
+                        };
+                    };
+                };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
                         };
                     };
                 };
@@ -2945,6 +4821,30 @@ export interface paths {
                         };
                     };
                 };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -2964,24 +4864,80 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /**
+                     * @description 页码,从 1 开始 / Page number, from 1
+                     * @example 1
+                     */
                     page?: string | string[];
+                    /**
+                     * @description 每页条数 / Items per page
+                     * @example 20
+                     */
                     per_page?: string | string[];
+                    /**
+                     * @description 排序字段 / Sort field
+                     * @example updated_at
+                     */
                     sort?: string | string[];
+                    /**
+                     * @description 排序方向:asc 或 desc / Sort direction: asc or desc
+                     * @example desc
+                     */
                     order?: string | string[];
+                    /**
+                     * @description 用户 id,可多个(user_id[]=1&user_id[]=2 或 1,2)/ User id(s): repeated, key[] or comma list
+                     * @example 1
+                     */
                     user_id?: string | string[];
+                    /**
+                     * @description 部门 id / Department id
+                     * @example 1
+                     */
                     department_id?: string | string[];
+                    /**
+                     * @description 更新日期:某一天,或 updated_at[from]/updated_at[to] / Updated on a day, or a from/to range
+                     * @example 2026-12-01
+                     */
                     updated_at?: (string | string[]) | ({
                         from?: string | string[];
                         to?: string | string[];
                     } & {
                         [key: string]: unknown;
                     });
+                    /**
+                     * @description 更新时间起(含)/ Updated at or after, YYYY-MM-DD [HH:mm]
+                     * @example 2026-12-01
+                     */
                     updated_at_from?: string | string[];
+                    /**
+                     * @description 更新时间止(含)/ Updated at or before, YYYY-MM-DD [HH:mm]
+                     * @example 2026-12-31
+                     */
                     updated_at_to?: string | string[];
+                    /**
+                     * @description 名称(by_name 为精确匹配,其余为包含)/ Name: exact for by_name, contained elsewhere
+                     * @example 张三
+                     */
                     name?: string | string[];
+                    /**
+                     * @description 标题(商机、合同)/ Title (opportunities, contracts)
+                     * @example 年度合同
+                     */
                     title?: string | string[];
+                    /**
+                     * @description 客户 id / Customer id
+                     * @example 1
+                     */
                     customer_id?: string | string[];
+                    /**
+                     * @description 审批状态:approved、draft、applying、rejected / Approval state
+                     * @example approved
+                     */
                     approve_status?: string | string[];
+                    /**
+                     * @description 电话(包含)/ Phone number (contained)
+                     * @example 13800000000
+                     */
                     phone?: string | string[];
                 };
                 header?: never;
@@ -3022,6 +4978,30 @@ export interface paths {
                         };
                     };
                 };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -3043,24 +5023,80 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /**
+                     * @description 页码,从 1 开始 / Page number, from 1
+                     * @example 1
+                     */
                     page?: string | string[];
+                    /**
+                     * @description 每页条数 / Items per page
+                     * @example 20
+                     */
                     per_page?: string | string[];
+                    /**
+                     * @description 排序字段 / Sort field
+                     * @example updated_at
+                     */
                     sort?: string | string[];
+                    /**
+                     * @description 排序方向:asc 或 desc / Sort direction: asc or desc
+                     * @example desc
+                     */
                     order?: string | string[];
+                    /**
+                     * @description 用户 id,可多个(user_id[]=1&user_id[]=2 或 1,2)/ User id(s): repeated, key[] or comma list
+                     * @example 1
+                     */
                     user_id?: string | string[];
+                    /**
+                     * @description 部门 id / Department id
+                     * @example 1
+                     */
                     department_id?: string | string[];
+                    /**
+                     * @description 更新日期:某一天,或 updated_at[from]/updated_at[to] / Updated on a day, or a from/to range
+                     * @example 2026-12-01
+                     */
                     updated_at?: (string | string[]) | ({
                         from?: string | string[];
                         to?: string | string[];
                     } & {
                         [key: string]: unknown;
                     });
+                    /**
+                     * @description 更新时间起(含)/ Updated at or after, YYYY-MM-DD [HH:mm]
+                     * @example 2026-12-01
+                     */
                     updated_at_from?: string | string[];
+                    /**
+                     * @description 更新时间止(含)/ Updated at or before, YYYY-MM-DD [HH:mm]
+                     * @example 2026-12-31
+                     */
                     updated_at_to?: string | string[];
+                    /**
+                     * @description 名称(by_name 为精确匹配,其余为包含)/ Name: exact for by_name, contained elsewhere
+                     * @example 张三
+                     */
                     name?: string | string[];
+                    /**
+                     * @description 标题(商机、合同)/ Title (opportunities, contracts)
+                     * @example 年度合同
+                     */
                     title?: string | string[];
+                    /**
+                     * @description 客户 id / Customer id
+                     * @example 1
+                     */
                     customer_id?: string | string[];
+                    /**
+                     * @description 审批状态:approved、draft、applying、rejected / Approval state
+                     * @example approved
+                     */
                     approve_status?: string | string[];
+                    /**
+                     * @description 电话(包含)/ Phone number (contained)
+                     * @example 13800000000
+                     */
                     phone?: string | string[];
                 };
                 header?: never;
@@ -3098,6 +5134,30 @@ export interface paths {
                                 per_page: number;
                                 page: number;
                             };
+                        };
+                    };
+                };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
                         };
                     };
                 };
@@ -3124,7 +5184,7 @@ export interface paths {
                 header?: never;
                 path: {
                     /**
-                     * @description positive integer id
+                     * @description 路径中的记录 id(正整数,仅数字)/ Id of the record the path names (a positive integer, digits only)
                      * @example 1
                      */
                     id: string;
@@ -3159,6 +5219,31 @@ export interface paths {
                         };
                     };
                 };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100100` 您没有权限查看该对象或该对象不存在。 / You may not view this object, or it does not exist.
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100100 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "active_record/record_not_found" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
+                };
             };
         };
         put: {
@@ -3167,7 +5252,7 @@ export interface paths {
                 header?: never;
                 path: {
                     /**
-                     * @description positive integer id
+                     * @description 路径中的记录 id(正整数,仅数字)/ Id of the record the path names (a positive integer, digits only)
                      * @example 1
                      */
                     id: string;
@@ -3208,6 +5293,31 @@ export interface paths {
                         };
                     };
                 };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100100` 您没有权限查看该对象或该对象不存在。 / You may not view this object, or it does not exist.
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100100 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "active_record/record_not_found" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
+                };
             };
         };
         post: {
@@ -3216,7 +5326,7 @@ export interface paths {
                 header?: never;
                 path: {
                     /**
-                     * @description positive integer id
+                     * @description 路径中的记录 id(正整数,仅数字)/ Id of the record the path names (a positive integer, digits only)
                      * @example 1
                      */
                     id: string;
@@ -3254,6 +5364,31 @@ export interface paths {
                             } & {
                                 [key: string]: unknown;
                             };
+                        };
+                    };
+                };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100100` 您没有权限查看该对象或该对象不存在。 / You may not view this object, or it does not exist.
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100100 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "active_record/record_not_found" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
                         };
                     };
                 };
@@ -3266,7 +5401,7 @@ export interface paths {
                 header?: never;
                 path: {
                     /**
-                     * @description positive integer id
+                     * @description 路径中的记录 id(正整数,仅数字)/ Id of the record the path names (a positive integer, digits only)
                      * @example 1
                      */
                     id: string;
@@ -3287,6 +5422,31 @@ export interface paths {
                             data: {
                                 id: number;
                             };
+                        };
+                    };
+                };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100100` 您没有权限查看该对象或该对象不存在。 / You may not view this object, or it does not exist.
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100100 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "active_record/record_not_found" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
                         };
                     };
                 };
@@ -3308,24 +5468,80 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /**
+                     * @description 页码,从 1 开始 / Page number, from 1
+                     * @example 1
+                     */
                     page?: string | string[];
+                    /**
+                     * @description 每页条数 / Items per page
+                     * @example 20
+                     */
                     per_page?: string | string[];
+                    /**
+                     * @description 排序字段 / Sort field
+                     * @example updated_at
+                     */
                     sort?: string | string[];
+                    /**
+                     * @description 排序方向:asc 或 desc / Sort direction: asc or desc
+                     * @example desc
+                     */
                     order?: string | string[];
+                    /**
+                     * @description 用户 id,可多个(user_id[]=1&user_id[]=2 或 1,2)/ User id(s): repeated, key[] or comma list
+                     * @example 1
+                     */
                     user_id?: string | string[];
+                    /**
+                     * @description 部门 id / Department id
+                     * @example 1
+                     */
                     department_id?: string | string[];
+                    /**
+                     * @description 更新日期:某一天,或 updated_at[from]/updated_at[to] / Updated on a day, or a from/to range
+                     * @example 2026-12-01
+                     */
                     updated_at?: (string | string[]) | ({
                         from?: string | string[];
                         to?: string | string[];
                     } & {
                         [key: string]: unknown;
                     });
+                    /**
+                     * @description 更新时间起(含)/ Updated at or after, YYYY-MM-DD [HH:mm]
+                     * @example 2026-12-01
+                     */
                     updated_at_from?: string | string[];
+                    /**
+                     * @description 更新时间止(含)/ Updated at or before, YYYY-MM-DD [HH:mm]
+                     * @example 2026-12-31
+                     */
                     updated_at_to?: string | string[];
+                    /**
+                     * @description 名称(by_name 为精确匹配,其余为包含)/ Name: exact for by_name, contained elsewhere
+                     * @example 张三
+                     */
                     name?: string | string[];
+                    /**
+                     * @description 标题(商机、合同)/ Title (opportunities, contracts)
+                     * @example 年度合同
+                     */
                     title?: string | string[];
+                    /**
+                     * @description 客户 id / Customer id
+                     * @example 1
+                     */
                     customer_id?: string | string[];
+                    /**
+                     * @description 审批状态:approved、draft、applying、rejected / Approval state
+                     * @example approved
+                     */
                     approve_status?: string | string[];
+                    /**
+                     * @description 电话(包含)/ Phone number (contained)
+                     * @example 13800000000
+                     */
                     phone?: string | string[];
                 };
                 header?: never;
@@ -3363,6 +5579,30 @@ export interface paths {
                                 per_page: number;
                                 page: number;
                             };
+                        };
+                    };
+                };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
                         };
                     };
                 };
@@ -3411,6 +5651,30 @@ export interface paths {
                         };
                     };
                 };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -3430,24 +5694,80 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /**
+                     * @description 页码,从 1 开始 / Page number, from 1
+                     * @example 1
+                     */
                     page?: string | string[];
+                    /**
+                     * @description 每页条数 / Items per page
+                     * @example 20
+                     */
                     per_page?: string | string[];
+                    /**
+                     * @description 排序字段 / Sort field
+                     * @example updated_at
+                     */
                     sort?: string | string[];
+                    /**
+                     * @description 排序方向:asc 或 desc / Sort direction: asc or desc
+                     * @example desc
+                     */
                     order?: string | string[];
+                    /**
+                     * @description 用户 id,可多个(user_id[]=1&user_id[]=2 或 1,2)/ User id(s): repeated, key[] or comma list
+                     * @example 1
+                     */
                     user_id?: string | string[];
+                    /**
+                     * @description 部门 id / Department id
+                     * @example 1
+                     */
                     department_id?: string | string[];
+                    /**
+                     * @description 更新日期:某一天,或 updated_at[from]/updated_at[to] / Updated on a day, or a from/to range
+                     * @example 2026-12-01
+                     */
                     updated_at?: (string | string[]) | ({
                         from?: string | string[];
                         to?: string | string[];
                     } & {
                         [key: string]: unknown;
                     });
+                    /**
+                     * @description 更新时间起(含)/ Updated at or after, YYYY-MM-DD [HH:mm]
+                     * @example 2026-12-01
+                     */
                     updated_at_from?: string | string[];
+                    /**
+                     * @description 更新时间止(含)/ Updated at or before, YYYY-MM-DD [HH:mm]
+                     * @example 2026-12-31
+                     */
                     updated_at_to?: string | string[];
+                    /**
+                     * @description 名称(by_name 为精确匹配,其余为包含)/ Name: exact for by_name, contained elsewhere
+                     * @example 张三
+                     */
                     name?: string | string[];
+                    /**
+                     * @description 标题(商机、合同)/ Title (opportunities, contracts)
+                     * @example 年度合同
+                     */
                     title?: string | string[];
+                    /**
+                     * @description 客户 id / Customer id
+                     * @example 1
+                     */
                     customer_id?: string | string[];
+                    /**
+                     * @description 审批状态:approved、draft、applying、rejected / Approval state
+                     * @example approved
+                     */
                     approve_status?: string | string[];
+                    /**
+                     * @description 电话(包含)/ Phone number (contained)
+                     * @example 13800000000
+                     */
                     phone?: string | string[];
                 };
                 header?: never;
@@ -3488,6 +5808,30 @@ export interface paths {
                         };
                     };
                 };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -3511,7 +5855,7 @@ export interface paths {
                 header?: never;
                 path: {
                     /**
-                     * @description positive integer id
+                     * @description 路径中的记录 id(正整数,仅数字)/ Id of the record the path names (a positive integer, digits only)
                      * @example 1
                      */
                     id: string;
@@ -3546,6 +5890,31 @@ export interface paths {
                         };
                     };
                 };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100100` 您没有权限查看该对象或该对象不存在。 / You may not view this object, or it does not exist.
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100100 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "active_record/record_not_found" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
+                };
             };
         };
         put: {
@@ -3554,7 +5923,7 @@ export interface paths {
                 header?: never;
                 path: {
                     /**
-                     * @description positive integer id
+                     * @description 路径中的记录 id(正整数,仅数字)/ Id of the record the path names (a positive integer, digits only)
                      * @example 1
                      */
                     id: string;
@@ -3595,6 +5964,31 @@ export interface paths {
                         };
                     };
                 };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100100` 您没有权限查看该对象或该对象不存在。 / You may not view this object, or it does not exist.
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100100 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "active_record/record_not_found" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
+                };
             };
         };
         post: {
@@ -3603,7 +5997,7 @@ export interface paths {
                 header?: never;
                 path: {
                     /**
-                     * @description positive integer id
+                     * @description 路径中的记录 id(正整数,仅数字)/ Id of the record the path names (a positive integer, digits only)
                      * @example 1
                      */
                     id: string;
@@ -3641,6 +6035,31 @@ export interface paths {
                             } & {
                                 [key: string]: unknown;
                             };
+                        };
+                    };
+                };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100100` 您没有权限查看该对象或该对象不存在。 / You may not view this object, or it does not exist.
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100100 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "active_record/record_not_found" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
                         };
                     };
                 };
@@ -3653,7 +6072,7 @@ export interface paths {
                 header?: never;
                 path: {
                     /**
-                     * @description positive integer id
+                     * @description 路径中的记录 id(正整数,仅数字)/ Id of the record the path names (a positive integer, digits only)
                      * @example 1
                      */
                     id: string;
@@ -3674,6 +6093,31 @@ export interface paths {
                             data: {
                                 id: number;
                             };
+                        };
+                    };
+                };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100100` 您没有权限查看该对象或该对象不存在。 / You may not view this object, or it does not exist.
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100100 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "active_record/record_not_found" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
                         };
                     };
                 };
@@ -3695,24 +6139,80 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /**
+                     * @description 页码,从 1 开始 / Page number, from 1
+                     * @example 1
+                     */
                     page?: string | string[];
+                    /**
+                     * @description 每页条数 / Items per page
+                     * @example 20
+                     */
                     per_page?: string | string[];
+                    /**
+                     * @description 排序字段 / Sort field
+                     * @example updated_at
+                     */
                     sort?: string | string[];
+                    /**
+                     * @description 排序方向:asc 或 desc / Sort direction: asc or desc
+                     * @example desc
+                     */
                     order?: string | string[];
+                    /**
+                     * @description 用户 id,可多个(user_id[]=1&user_id[]=2 或 1,2)/ User id(s): repeated, key[] or comma list
+                     * @example 1
+                     */
                     user_id?: string | string[];
+                    /**
+                     * @description 部门 id / Department id
+                     * @example 1
+                     */
                     department_id?: string | string[];
+                    /**
+                     * @description 更新日期:某一天,或 updated_at[from]/updated_at[to] / Updated on a day, or a from/to range
+                     * @example 2026-12-01
+                     */
                     updated_at?: (string | string[]) | ({
                         from?: string | string[];
                         to?: string | string[];
                     } & {
                         [key: string]: unknown;
                     });
+                    /**
+                     * @description 更新时间起(含)/ Updated at or after, YYYY-MM-DD [HH:mm]
+                     * @example 2026-12-01
+                     */
                     updated_at_from?: string | string[];
+                    /**
+                     * @description 更新时间止(含)/ Updated at or before, YYYY-MM-DD [HH:mm]
+                     * @example 2026-12-31
+                     */
                     updated_at_to?: string | string[];
+                    /**
+                     * @description 名称(by_name 为精确匹配,其余为包含)/ Name: exact for by_name, contained elsewhere
+                     * @example 张三
+                     */
                     name?: string | string[];
+                    /**
+                     * @description 标题(商机、合同)/ Title (opportunities, contracts)
+                     * @example 年度合同
+                     */
                     title?: string | string[];
+                    /**
+                     * @description 客户 id / Customer id
+                     * @example 1
+                     */
                     customer_id?: string | string[];
+                    /**
+                     * @description 审批状态:approved、draft、applying、rejected / Approval state
+                     * @example approved
+                     */
                     approve_status?: string | string[];
+                    /**
+                     * @description 电话(包含)/ Phone number (contained)
+                     * @example 13800000000
+                     */
                     phone?: string | string[];
                 };
                 header?: never;
@@ -3750,6 +6250,30 @@ export interface paths {
                                 per_page: number;
                                 page: number;
                             };
+                        };
+                    };
+                };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
                         };
                     };
                 };
@@ -3798,6 +6322,30 @@ export interface paths {
                         };
                     };
                 };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -3817,24 +6365,80 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /**
+                     * @description 页码,从 1 开始 / Page number, from 1
+                     * @example 1
+                     */
                     page?: string | string[];
+                    /**
+                     * @description 每页条数 / Items per page
+                     * @example 20
+                     */
                     per_page?: string | string[];
+                    /**
+                     * @description 排序字段 / Sort field
+                     * @example updated_at
+                     */
                     sort?: string | string[];
+                    /**
+                     * @description 排序方向:asc 或 desc / Sort direction: asc or desc
+                     * @example desc
+                     */
                     order?: string | string[];
+                    /**
+                     * @description 用户 id,可多个(user_id[]=1&user_id[]=2 或 1,2)/ User id(s): repeated, key[] or comma list
+                     * @example 1
+                     */
                     user_id?: string | string[];
+                    /**
+                     * @description 部门 id / Department id
+                     * @example 1
+                     */
                     department_id?: string | string[];
+                    /**
+                     * @description 更新日期:某一天,或 updated_at[from]/updated_at[to] / Updated on a day, or a from/to range
+                     * @example 2026-12-01
+                     */
                     updated_at?: (string | string[]) | ({
                         from?: string | string[];
                         to?: string | string[];
                     } & {
                         [key: string]: unknown;
                     });
+                    /**
+                     * @description 更新时间起(含)/ Updated at or after, YYYY-MM-DD [HH:mm]
+                     * @example 2026-12-01
+                     */
                     updated_at_from?: string | string[];
+                    /**
+                     * @description 更新时间止(含)/ Updated at or before, YYYY-MM-DD [HH:mm]
+                     * @example 2026-12-31
+                     */
                     updated_at_to?: string | string[];
+                    /**
+                     * @description 名称(by_name 为精确匹配,其余为包含)/ Name: exact for by_name, contained elsewhere
+                     * @example 张三
+                     */
                     name?: string | string[];
+                    /**
+                     * @description 标题(商机、合同)/ Title (opportunities, contracts)
+                     * @example 年度合同
+                     */
                     title?: string | string[];
+                    /**
+                     * @description 客户 id / Customer id
+                     * @example 1
+                     */
                     customer_id?: string | string[];
+                    /**
+                     * @description 审批状态:approved、draft、applying、rejected / Approval state
+                     * @example approved
+                     */
                     approve_status?: string | string[];
+                    /**
+                     * @description 电话(包含)/ Phone number (contained)
+                     * @example 13800000000
+                     */
                     phone?: string | string[];
                 };
                 header?: never;
@@ -3875,6 +6479,30 @@ export interface paths {
                         };
                     };
                 };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -3898,7 +6526,7 @@ export interface paths {
                 header?: never;
                 path: {
                     /**
-                     * @description positive integer id
+                     * @description 路径中的记录 id(正整数,仅数字)/ Id of the record the path names (a positive integer, digits only)
                      * @example 1
                      */
                     id: string;
@@ -3933,6 +6561,31 @@ export interface paths {
                         };
                     };
                 };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100100` 您没有权限查看该对象或该对象不存在。 / You may not view this object, or it does not exist.
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100100 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "active_record/record_not_found" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
+                };
             };
         };
         put: {
@@ -3941,7 +6594,7 @@ export interface paths {
                 header?: never;
                 path: {
                     /**
-                     * @description positive integer id
+                     * @description 路径中的记录 id(正整数,仅数字)/ Id of the record the path names (a positive integer, digits only)
                      * @example 1
                      */
                     id: string;
@@ -3982,6 +6635,31 @@ export interface paths {
                         };
                     };
                 };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100100` 您没有权限查看该对象或该对象不存在。 / You may not view this object, or it does not exist.
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100100 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "active_record/record_not_found" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
+                };
             };
         };
         post: {
@@ -3990,7 +6668,7 @@ export interface paths {
                 header?: never;
                 path: {
                     /**
-                     * @description positive integer id
+                     * @description 路径中的记录 id(正整数,仅数字)/ Id of the record the path names (a positive integer, digits only)
                      * @example 1
                      */
                     id: string;
@@ -4028,6 +6706,31 @@ export interface paths {
                             } & {
                                 [key: string]: unknown;
                             };
+                        };
+                    };
+                };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100100` 您没有权限查看该对象或该对象不存在。 / You may not view this object, or it does not exist.
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100100 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "active_record/record_not_found" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
                         };
                     };
                 };
@@ -4040,7 +6743,7 @@ export interface paths {
                 header?: never;
                 path: {
                     /**
-                     * @description positive integer id
+                     * @description 路径中的记录 id(正整数,仅数字)/ Id of the record the path names (a positive integer, digits only)
                      * @example 1
                      */
                     id: string;
@@ -4061,6 +6764,31 @@ export interface paths {
                             data: {
                                 id: number;
                             };
+                        };
+                    };
+                };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100100` 您没有权限查看该对象或该对象不存在。 / You may not view this object, or it does not exist.
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100100 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "active_record/record_not_found" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
                         };
                     };
                 };
@@ -4082,24 +6810,80 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /**
+                     * @description 页码,从 1 开始 / Page number, from 1
+                     * @example 1
+                     */
                     page?: string | string[];
+                    /**
+                     * @description 每页条数 / Items per page
+                     * @example 20
+                     */
                     per_page?: string | string[];
+                    /**
+                     * @description 排序字段 / Sort field
+                     * @example updated_at
+                     */
                     sort?: string | string[];
+                    /**
+                     * @description 排序方向:asc 或 desc / Sort direction: asc or desc
+                     * @example desc
+                     */
                     order?: string | string[];
+                    /**
+                     * @description 用户 id,可多个(user_id[]=1&user_id[]=2 或 1,2)/ User id(s): repeated, key[] or comma list
+                     * @example 1
+                     */
                     user_id?: string | string[];
+                    /**
+                     * @description 部门 id / Department id
+                     * @example 1
+                     */
                     department_id?: string | string[];
+                    /**
+                     * @description 更新日期:某一天,或 updated_at[from]/updated_at[to] / Updated on a day, or a from/to range
+                     * @example 2026-12-01
+                     */
                     updated_at?: (string | string[]) | ({
                         from?: string | string[];
                         to?: string | string[];
                     } & {
                         [key: string]: unknown;
                     });
+                    /**
+                     * @description 更新时间起(含)/ Updated at or after, YYYY-MM-DD [HH:mm]
+                     * @example 2026-12-01
+                     */
                     updated_at_from?: string | string[];
+                    /**
+                     * @description 更新时间止(含)/ Updated at or before, YYYY-MM-DD [HH:mm]
+                     * @example 2026-12-31
+                     */
                     updated_at_to?: string | string[];
+                    /**
+                     * @description 名称(by_name 为精确匹配,其余为包含)/ Name: exact for by_name, contained elsewhere
+                     * @example 张三
+                     */
                     name?: string | string[];
+                    /**
+                     * @description 标题(商机、合同)/ Title (opportunities, contracts)
+                     * @example 年度合同
+                     */
                     title?: string | string[];
+                    /**
+                     * @description 客户 id / Customer id
+                     * @example 1
+                     */
                     customer_id?: string | string[];
+                    /**
+                     * @description 审批状态:approved、draft、applying、rejected / Approval state
+                     * @example approved
+                     */
                     approve_status?: string | string[];
+                    /**
+                     * @description 电话(包含)/ Phone number (contained)
+                     * @example 13800000000
+                     */
                     phone?: string | string[];
                 };
                 header?: never;
@@ -4137,6 +6921,30 @@ export interface paths {
                                 per_page: number;
                                 page: number;
                             };
+                        };
+                    };
+                };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
                         };
                     };
                 };
@@ -4185,6 +6993,30 @@ export interface paths {
                         };
                     };
                 };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -4204,24 +7036,80 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /**
+                     * @description 页码,从 1 开始 / Page number, from 1
+                     * @example 1
+                     */
                     page?: string | string[];
+                    /**
+                     * @description 每页条数 / Items per page
+                     * @example 20
+                     */
                     per_page?: string | string[];
+                    /**
+                     * @description 排序字段 / Sort field
+                     * @example updated_at
+                     */
                     sort?: string | string[];
+                    /**
+                     * @description 排序方向:asc 或 desc / Sort direction: asc or desc
+                     * @example desc
+                     */
                     order?: string | string[];
+                    /**
+                     * @description 用户 id,可多个(user_id[]=1&user_id[]=2 或 1,2)/ User id(s): repeated, key[] or comma list
+                     * @example 1
+                     */
                     user_id?: string | string[];
+                    /**
+                     * @description 部门 id / Department id
+                     * @example 1
+                     */
                     department_id?: string | string[];
+                    /**
+                     * @description 更新日期:某一天,或 updated_at[from]/updated_at[to] / Updated on a day, or a from/to range
+                     * @example 2026-12-01
+                     */
                     updated_at?: (string | string[]) | ({
                         from?: string | string[];
                         to?: string | string[];
                     } & {
                         [key: string]: unknown;
                     });
+                    /**
+                     * @description 更新时间起(含)/ Updated at or after, YYYY-MM-DD [HH:mm]
+                     * @example 2026-12-01
+                     */
                     updated_at_from?: string | string[];
+                    /**
+                     * @description 更新时间止(含)/ Updated at or before, YYYY-MM-DD [HH:mm]
+                     * @example 2026-12-31
+                     */
                     updated_at_to?: string | string[];
+                    /**
+                     * @description 名称(by_name 为精确匹配,其余为包含)/ Name: exact for by_name, contained elsewhere
+                     * @example 张三
+                     */
                     name?: string | string[];
+                    /**
+                     * @description 标题(商机、合同)/ Title (opportunities, contracts)
+                     * @example 年度合同
+                     */
                     title?: string | string[];
+                    /**
+                     * @description 客户 id / Customer id
+                     * @example 1
+                     */
                     customer_id?: string | string[];
+                    /**
+                     * @description 审批状态:approved、draft、applying、rejected / Approval state
+                     * @example approved
+                     */
                     approve_status?: string | string[];
+                    /**
+                     * @description 电话(包含)/ Phone number (contained)
+                     * @example 13800000000
+                     */
                     phone?: string | string[];
                 };
                 header?: never;
@@ -4262,6 +7150,30 @@ export interface paths {
                         };
                     };
                 };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -4285,7 +7197,7 @@ export interface paths {
                 header?: never;
                 path: {
                     /**
-                     * @description positive integer id
+                     * @description 路径中的记录 id(正整数,仅数字)/ Id of the record the path names (a positive integer, digits only)
                      * @example 1
                      */
                     id: string;
@@ -4320,6 +7232,31 @@ export interface paths {
                         };
                     };
                 };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100100` 您没有权限查看该对象或该对象不存在。 / You may not view this object, or it does not exist.
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100100 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "active_record/record_not_found" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
+                };
             };
         };
         put: {
@@ -4328,7 +7265,7 @@ export interface paths {
                 header?: never;
                 path: {
                     /**
-                     * @description positive integer id
+                     * @description 路径中的记录 id(正整数,仅数字)/ Id of the record the path names (a positive integer, digits only)
                      * @example 1
                      */
                     id: string;
@@ -4369,6 +7306,31 @@ export interface paths {
                         };
                     };
                 };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100100` 您没有权限查看该对象或该对象不存在。 / You may not view this object, or it does not exist.
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100100 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "active_record/record_not_found" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
+                };
             };
         };
         post: {
@@ -4377,7 +7339,7 @@ export interface paths {
                 header?: never;
                 path: {
                     /**
-                     * @description positive integer id
+                     * @description 路径中的记录 id(正整数,仅数字)/ Id of the record the path names (a positive integer, digits only)
                      * @example 1
                      */
                     id: string;
@@ -4415,6 +7377,31 @@ export interface paths {
                             } & {
                                 [key: string]: unknown;
                             };
+                        };
+                    };
+                };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100100` 您没有权限查看该对象或该对象不存在。 / You may not view this object, or it does not exist.
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100100 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "active_record/record_not_found" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
                         };
                     };
                 };
@@ -4427,7 +7414,7 @@ export interface paths {
                 header?: never;
                 path: {
                     /**
-                     * @description positive integer id
+                     * @description 路径中的记录 id(正整数,仅数字)/ Id of the record the path names (a positive integer, digits only)
                      * @example 1
                      */
                     id: string;
@@ -4448,6 +7435,31 @@ export interface paths {
                             data: {
                                 id: number;
                             };
+                        };
+                    };
+                };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100100` 您没有权限查看该对象或该对象不存在。 / You may not view this object, or it does not exist.
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100100 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "active_record/record_not_found" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
                         };
                     };
                 };
@@ -4471,6 +7483,10 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /**
+                     * @description 实体,如 customer、revisit_log / Entity, e.g. customer or revisit_log
+                     * @example customer
+                     */
                     entity: string;
                 };
                 cookie?: never;
@@ -4518,6 +7534,30 @@ export interface paths {
                         };
                     };
                 };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -4558,7 +7598,65 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {number} */
+                            code: 0;
+                            data: {
+                                id: number;
+                                email: string | null;
+                                created_at: string;
+                                name: string;
+                                organization_id: number;
+                                phone: string | null;
+                                role_id: number;
+                                workflow_state: string;
+                                job: string | null;
+                                tel: string | null;
+                                gender: string | null;
+                                role: string;
+                                role_json: {
+                                    id: number;
+                                    name: string;
+                                    entity_grant_scope: string;
+                                };
+                                department_id: number;
+                                department_name: string;
+                                avatar_url: string | null;
+                                superior_id: number | null;
+                                superior_name: string | null;
+                                organization_name: string;
+                                uid: number | null;
+                                disabled: boolean;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100403` 您没有权限进行此操作 / You are not allowed to do this
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100409` 数据冲突 / Conflict
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100401 | 100403 | 100406 | 100409 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "user_authentication_error" | "permission_denied" | "invalid_parameter" | "conflict" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -4583,7 +7681,7 @@ export interface paths {
                 header?: never;
                 path: {
                     /**
-                     * @description positive integer id
+                     * @description 路径中的记录 id(正整数,仅数字)/ Id of the record the path names (a positive integer, digits only)
                      * @example 1
                      */
                     id: string;
@@ -4603,7 +7701,65 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {number} */
+                            code: 0;
+                            data: {
+                                id: number;
+                                email: string | null;
+                                created_at: string;
+                                name: string;
+                                organization_id: number;
+                                phone: string | null;
+                                role_id: number;
+                                workflow_state: string;
+                                job: string | null;
+                                tel: string | null;
+                                gender: string | null;
+                                role: string;
+                                role_json: {
+                                    id: number;
+                                    name: string;
+                                    entity_grant_scope: string;
+                                };
+                                department_id: number;
+                                department_name: string;
+                                avatar_url: string | null;
+                                superior_id: number | null;
+                                superior_name: string | null;
+                                organization_name: string;
+                                uid: number | null;
+                                disabled: boolean;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100100` 您没有权限查看该对象或该对象不存在。 / You may not view this object, or it does not exist.
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100403` 您没有权限进行此操作 / You are not allowed to do this
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100100 | 100401 | 100403 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "active_record/record_not_found" | "user_authentication_error" | "permission_denied" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -4630,7 +7786,7 @@ export interface paths {
                 header?: never;
                 path: {
                     /**
-                     * @description positive integer id
+                     * @description 路径中的记录 id(正整数,仅数字)/ Id of the record the path names (a positive integer, digits only)
                      * @example 1
                      */
                     id: string;
@@ -4650,7 +7806,65 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {number} */
+                            code: 0;
+                            data: {
+                                id: number;
+                                email: string | null;
+                                created_at: string;
+                                name: string;
+                                organization_id: number;
+                                phone: string | null;
+                                role_id: number;
+                                workflow_state: string;
+                                job: string | null;
+                                tel: string | null;
+                                gender: string | null;
+                                role: string;
+                                role_json: {
+                                    id: number;
+                                    name: string;
+                                    entity_grant_scope: string;
+                                };
+                                department_id: number;
+                                department_name: string;
+                                avatar_url: string | null;
+                                superior_id: number | null;
+                                superior_name: string | null;
+                                organization_name: string;
+                                uid: number | null;
+                                disabled: boolean;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100100` 您没有权限查看该对象或该对象不存在。 / You may not view this object, or it does not exist.
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100403` 您没有权限进行此操作 / You are not allowed to do this
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100100 | 100401 | 100403 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "active_record/record_not_found" | "user_authentication_error" | "permission_denied" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -4676,7 +7890,7 @@ export interface paths {
                 header?: never;
                 path: {
                     /**
-                     * @description positive integer id
+                     * @description 路径中的记录 id(正整数,仅数字)/ Id of the record the path names (a positive integer, digits only)
                      * @example 1
                      */
                     id: string;
@@ -4696,7 +7910,65 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {number} */
+                            code: 0;
+                            data: {
+                                id: number;
+                                email: string | null;
+                                created_at: string;
+                                name: string;
+                                organization_id: number;
+                                phone: string | null;
+                                role_id: number;
+                                workflow_state: string;
+                                job: string | null;
+                                tel: string | null;
+                                gender: string | null;
+                                role: string;
+                                role_json: {
+                                    id: number;
+                                    name: string;
+                                    entity_grant_scope: string;
+                                };
+                                department_id: number;
+                                department_name: string;
+                                avatar_url: string | null;
+                                superior_id: number | null;
+                                superior_name: string | null;
+                                organization_name: string;
+                                uid: number | null;
+                                disabled: boolean;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100100` 您没有权限查看该对象或该对象不存在。 / You may not view this object, or it does not exist.
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100403` 您没有权限进行此操作 / You are not allowed to do this
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100100 | 100401 | 100403 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "active_record/record_not_found" | "user_authentication_error" | "permission_denied" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -4722,7 +7994,7 @@ export interface paths {
                 header?: never;
                 path: {
                     /**
-                     * @description positive integer id
+                     * @description 路径中的记录 id(正整数,仅数字)/ Id of the record the path names (a positive integer, digits only)
                      * @example 1
                      */
                     id: string;
@@ -4742,7 +8014,41 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {number} */
+                            code: 0;
+                            data: {
+                                id: number;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100100` 您没有权限查看该对象或该对象不存在。 / You may not view this object, or it does not exist.
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100403` 您没有权限进行此操作 / You are not allowed to do this
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100100 | 100401 | 100403 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "active_record/record_not_found" | "user_authentication_error" | "permission_denied" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -4782,7 +8088,45 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {number} */
+                            code: 0;
+                            data: {
+                                id: number;
+                                name: string;
+                                /** @description null for the root department */
+                                parent_id: number | null;
+                                level: number;
+                                path: string;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100403` 您没有权限进行此操作 / You are not allowed to do this
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100401 | 100403 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "user_authentication_error" | "permission_denied" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -4807,7 +8151,7 @@ export interface paths {
                 header?: never;
                 path: {
                     /**
-                     * @description positive integer id
+                     * @description 路径中的记录 id(正整数,仅数字)/ Id of the record the path names (a positive integer, digits only)
                      * @example 1
                      */
                     id: string;
@@ -4827,7 +8171,46 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {number} */
+                            code: 0;
+                            data: {
+                                id: number;
+                                name: string;
+                                /** @description null for the root department */
+                                parent_id: number | null;
+                                level: number;
+                                path: string;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100100` 您没有权限查看该对象或该对象不存在。 / You may not view this object, or it does not exist.
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100403` 您没有权限进行此操作 / You are not allowed to do this
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100100 | 100401 | 100403 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "active_record/record_not_found" | "user_authentication_error" | "permission_denied" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -4839,7 +8222,7 @@ export interface paths {
                 header?: never;
                 path: {
                     /**
-                     * @description positive integer id
+                     * @description 路径中的记录 id(正整数,仅数字)/ Id of the record the path names (a positive integer, digits only)
                      * @example 1
                      */
                     id: string;
@@ -4853,7 +8236,41 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {number} */
+                            code: 0;
+                            data: {
+                                id: number;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100100` 您没有权限查看该对象或该对象不存在。 / You may not view this object, or it does not exist.
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100403` 您没有权限进行此操作 / You are not allowed to do this
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100100 | 100401 | 100403 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "active_record/record_not_found" | "user_authentication_error" | "permission_denied" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -4878,7 +8295,7 @@ export interface paths {
                 header?: never;
                 path: {
                     /**
-                     * @description positive integer id
+                     * @description 路径中的记录 id(正整数,仅数字)/ Id of the record the path names (a positive integer, digits only)
                      * @example 1
                      */
                     id: string;
@@ -4898,7 +8315,46 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {number} */
+                            code: 0;
+                            data: {
+                                id: number;
+                                name: string;
+                                /** @description null for the root department */
+                                parent_id: number | null;
+                                level: number;
+                                path: string;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100100` 您没有权限查看该对象或该对象不存在。 / You may not view this object, or it does not exist.
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100403` 您没有权限进行此操作 / You are not allowed to do this
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100100 | 100401 | 100403 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "active_record/record_not_found" | "user_authentication_error" | "permission_denied" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -4938,11 +8394,38 @@ export interface paths {
                                 roles: {
                                     id: number;
                                     name: string;
+                                    /** @description self | department | department_and_below | all */
                                     data_scope: string;
+                                    /** @description the same as data_scope (IKCRM name) */
                                     entity_grant_scope: string;
                                     is_admin: boolean;
                                 }[];
                             };
+                        };
+                    };
+                };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100403` 您没有权限进行此操作 / You are not allowed to do this
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100401 | 100403 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "user_authentication_error" | "permission_denied" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
                         };
                     };
                 };
@@ -4970,7 +8453,46 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {number} */
+                            code: 0;
+                            data: {
+                                id: number;
+                                name: string;
+                                /** @description self | department | department_and_below | all */
+                                data_scope: string;
+                                /** @description the same as data_scope (IKCRM name) */
+                                entity_grant_scope: string;
+                                is_admin: boolean;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100403` 您没有权限进行此操作 / You are not allowed to do this
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100401 | 100403 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "user_authentication_error" | "permission_denied" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -5010,7 +8532,49 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {number} */
+                            code: 0;
+                            data: {
+                                id: string;
+                                value: string;
+                                status: "enabled" | "disabled";
+                                i18n: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                position: number;
+                                enabled: boolean;
+                                field_key: string;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100403` 您没有权限进行此操作 / You are not allowed to do this
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100401 | 100403 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "user_authentication_error" | "permission_denied" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -5035,7 +8599,7 @@ export interface paths {
                 header?: never;
                 path: {
                     /**
-                     * @description positive integer id
+                     * @description 路径中的记录 id(正整数,仅数字)/ Id of the record the path names (a positive integer, digits only)
                      * @example 1
                      */
                     id: string;
@@ -5055,7 +8619,50 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {number} */
+                            code: 0;
+                            data: {
+                                id: string;
+                                value: string;
+                                status: "enabled" | "disabled";
+                                i18n: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                position: number;
+                                enabled: boolean;
+                                field_key: string;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100100` 您没有权限查看该对象或该对象不存在。 / You may not view this object, or it does not exist.
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100403` 您没有权限进行此操作 / You are not allowed to do this
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100100 | 100401 | 100403 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "active_record/record_not_found" | "user_authentication_error" | "permission_denied" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -5082,7 +8689,7 @@ export interface paths {
                 header?: never;
                 path: {
                     /**
-                     * @description positive integer id
+                     * @description 路径中的记录 id(正整数,仅数字)/ Id of the record the path names (a positive integer, digits only)
                      * @example 1
                      */
                     id: string;
@@ -5102,7 +8709,50 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {number} */
+                            code: 0;
+                            data: {
+                                id: string;
+                                value: string;
+                                status: "enabled" | "disabled";
+                                i18n: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                position: number;
+                                enabled: boolean;
+                                field_key: string;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100100` 您没有权限查看该对象或该对象不存在。 / You may not view this object, or it does not exist.
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100403` 您没有权限进行此操作 / You are not allowed to do this
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100100 | 100401 | 100403 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "active_record/record_not_found" | "user_authentication_error" | "permission_denied" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -5128,7 +8778,7 @@ export interface paths {
                 header?: never;
                 path: {
                     /**
-                     * @description positive integer id
+                     * @description 路径中的记录 id(正整数,仅数字)/ Id of the record the path names (a positive integer, digits only)
                      * @example 1
                      */
                     id: string;
@@ -5148,7 +8798,50 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {number} */
+                            code: 0;
+                            data: {
+                                id: string;
+                                value: string;
+                                status: "enabled" | "disabled";
+                                i18n: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                position: number;
+                                enabled: boolean;
+                                field_key: string;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100100` 您没有权限查看该对象或该对象不存在。 / You may not view this object, or it does not exist.
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100403` 您没有权限进行此操作 / You are not allowed to do this
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100100 | 100401 | 100403 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "active_record/record_not_found" | "user_authentication_error" | "permission_denied" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -5168,7 +8861,13 @@ export interface paths {
         /** custom fields of one entity (?entity=), disabled ones included */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /**
+                     * @description 实体,如 customer、revisit_log / Entity, e.g. customer or revisit_log
+                     * @example customer
+                     */
+                    entity?: unknown;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -5187,18 +8886,45 @@ export interface paths {
                             data: {
                                 custom_fields: {
                                     id: number;
-                                    entity: string;
+                                    /** @enum {string} */
+                                    entity: "revisit_log" | "lead" | "customer" | "opportunity" | "contract" | "contact";
                                     key: string;
+                                    /** @description the key again: IKCRM names a field by its key */
                                     name: string;
                                     label: string;
                                     label_en: string | null;
-                                    type: string;
+                                    type: "text" | "number" | "date" | "datetime" | "select" | "multi_select";
                                     options: string[];
                                     required: boolean;
                                     position: number;
                                     enabled: boolean;
                                 }[];
                             };
+                        };
+                    };
+                };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100403` 您没有权限进行此操作 / You are not allowed to do this
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100401 | 100403 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "user_authentication_error" | "permission_denied" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
                         };
                     };
                 };
@@ -5226,7 +8952,52 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {number} */
+                            code: 0;
+                            data: {
+                                id: number;
+                                /** @enum {string} */
+                                entity: "revisit_log" | "lead" | "customer" | "opportunity" | "contract" | "contact";
+                                key: string;
+                                /** @description the key again: IKCRM names a field by its key */
+                                name: string;
+                                label: string;
+                                label_en: string | null;
+                                type: "text" | "number" | "date" | "datetime" | "select" | "multi_select";
+                                options: string[];
+                                required: boolean;
+                                position: number;
+                                enabled: boolean;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100403` 您没有权限进行此操作 / You are not allowed to do this
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100401 | 100403 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "user_authentication_error" | "permission_denied" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -5251,7 +9022,7 @@ export interface paths {
                 header?: never;
                 path: {
                     /**
-                     * @description positive integer id
+                     * @description 路径中的记录 id(正整数,仅数字)/ Id of the record the path names (a positive integer, digits only)
                      * @example 1
                      */
                     id: string;
@@ -5271,7 +9042,53 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {number} */
+                            code: 0;
+                            data: {
+                                id: number;
+                                /** @enum {string} */
+                                entity: "revisit_log" | "lead" | "customer" | "opportunity" | "contract" | "contact";
+                                key: string;
+                                /** @description the key again: IKCRM names a field by its key */
+                                name: string;
+                                label: string;
+                                label_en: string | null;
+                                type: "text" | "number" | "date" | "datetime" | "select" | "multi_select";
+                                options: string[];
+                                required: boolean;
+                                position: number;
+                                enabled: boolean;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100100` 您没有权限查看该对象或该对象不存在。 / You may not view this object, or it does not exist.
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100403` 您没有权限进行此操作 / You are not allowed to do this
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100100 | 100401 | 100403 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "active_record/record_not_found" | "user_authentication_error" | "permission_denied" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -5283,7 +9100,7 @@ export interface paths {
                 header?: never;
                 path: {
                     /**
-                     * @description positive integer id
+                     * @description 路径中的记录 id(正整数,仅数字)/ Id of the record the path names (a positive integer, digits only)
                      * @example 1
                      */
                     id: string;
@@ -5297,7 +9114,41 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {number} */
+                            code: 0;
+                            data: {
+                                id: number;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100100` 您没有权限查看该对象或该对象不存在。 / You may not view this object, or it does not exist.
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100403` 您没有权限进行此操作 / You are not allowed to do this
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100100 | 100401 | 100403 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "active_record/record_not_found" | "user_authentication_error" | "permission_denied" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -5319,6 +9170,10 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /**
+                     * @description 实体,如 customer、revisit_log / Entity, e.g. customer or revisit_log
+                     * @example customer
+                     */
                     entity: string;
                 };
                 cookie?: never;
@@ -5340,18 +9195,44 @@ export interface paths {
                                 name_en: string;
                                 custom_fields: {
                                     id: number;
-                                    entity: string;
+                                    /** @enum {string} */
+                                    entity: "revisit_log" | "lead" | "customer" | "opportunity" | "contract" | "contact";
                                     key: string;
+                                    /** @description the key again: IKCRM names a field by its key */
                                     name: string;
                                     label: string;
                                     label_en: string | null;
-                                    type: string;
+                                    type: "text" | "number" | "date" | "datetime" | "select" | "multi_select";
                                     options: string[];
                                     required: boolean;
                                     position: number;
                                     enabled: boolean;
                                 }[];
                             }[];
+                        };
+                    };
+                };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
                         };
                     };
                 };
@@ -5410,10 +9291,35 @@ export interface paths {
                         };
                     };
                 };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100403` 您没有权限进行此操作 / You are not allowed to do this
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100401 | 100403 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "user_authentication_error" | "permission_denied" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
+                };
             };
         };
         put?: never;
-        /** register a webhook endpoint */
+        /** register a webhook endpoint (url, events[], secret?); the secret is shown in this answer only */
         post: {
             parameters: {
                 query?: never;
@@ -5434,7 +9340,52 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {number} */
+                            code: 0;
+                            data: {
+                                id: number;
+                                url: string;
+                                events: string[];
+                                created_at: string;
+                                last_delivery: {
+                                    id: string;
+                                    event: string;
+                                    status: string;
+                                    attempts: number;
+                                    last_status_code: number | null;
+                                    created_at: string;
+                                } | null;
+                                secret: string;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100403` 您没有权限进行此操作 / You are not allowed to do this
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100401 | 100403 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "user_authentication_error" | "permission_denied" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -5461,7 +9412,7 @@ export interface paths {
                 header?: never;
                 path: {
                     /**
-                     * @description positive integer id
+                     * @description 路径中的记录 id(正整数,仅数字)/ Id of the record the path names (a positive integer, digits only)
                      * @example 1
                      */
                     id: string;
@@ -5475,7 +9426,41 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {number} */
+                            code: 0;
+                            data: {
+                                id: number;
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100100` 您没有权限查看该对象或该对象不存在。 / You may not view this object, or it does not exist.
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100403` 您没有权限进行此操作 / You are not allowed to do this
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100100 | 100401 | 100403 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "active_record/record_not_found" | "user_authentication_error" | "permission_denied" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -5498,7 +9483,7 @@ export interface paths {
                 header?: never;
                 path: {
                     /**
-                     * @description positive integer id
+                     * @description 路径中的记录 id(正整数,仅数字)/ Id of the record the path names (a positive integer, digits only)
                      * @example 1
                      */
                     id: string;
@@ -5537,6 +9522,32 @@ export interface paths {
                         };
                     };
                 };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100100` 您没有权限查看该对象或该对象不存在。 / You may not view this object, or it does not exist.
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100403` 您没有权限进行此操作 / You are not allowed to do this
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100100 | 100401 | 100403 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "active_record/record_not_found" | "user_authentication_error" | "permission_denied" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -5558,7 +9569,15 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /**
+                     * @description 页码,从 1 开始 / Page number, from 1
+                     * @example 1
+                     */
                     page?: string | string[];
+                    /**
+                     * @description 每页条数 / Items per page
+                     * @example 20
+                     */
                     per_page?: string | string[];
                 };
                 header?: never;
@@ -5592,6 +9611,30 @@ export interface paths {
                                 per_page: number;
                                 page: number;
                             };
+                        };
+                    };
+                };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
                         };
                     };
                 };
@@ -5639,6 +9682,30 @@ export interface paths {
                         };
                     };
                 };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -5663,7 +9730,7 @@ export interface paths {
                 header?: never;
                 path: {
                     /**
-                     * @description positive integer id
+                     * @description 路径中的记录 id(正整数,仅数字)/ Id of the record the path names (a positive integer, digits only)
                      * @example 1
                      */
                     id: string;
@@ -5690,6 +9757,31 @@ export interface paths {
                                 /** @description "" while unread */
                                 read_at: string;
                             };
+                        };
+                    };
+                };
+                /**
+                 * @description 错误 / Errors — HTTP 200 like a success (read `code`):
+                 *     - `100000` device参数错误 / Invalid device parameter
+                 *     - `100100` 您没有权限查看该对象或该对象不存在。 / You may not view this object, or it does not exist.
+                 *     - `100401` 您的登录已经过期,请重新登录! / Your session has expired, please log in again!
+                 *     - `100406` 参数错误 / Invalid parameter
+                 *     - `100413` 文件过大 / File too large
+                 *     - `100500` 服务器内部错误 / Internal server error
+                 *     - `100503` 服务暂不可用 / Service temporarily unavailable
+                 */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {integer} */
+                            code: 100000 | 100100 | 100401 | 100406 | 100413 | 100500 | 100503;
+                            /** @description 按 Accept-Language 本地化 / localized by Accept-Language (Chinese by default) */
+                            message: string;
+                            /** @enum {string} */
+                            error: "invalid_app_error" | "active_record/record_not_found" | "user_authentication_error" | "invalid_parameter" | "payload_too_large" | "internal_error" | "service_unavailable";
                         };
                     };
                 };

@@ -20,6 +20,7 @@ const TAGS = [
   { name: 'custom_fields', description: '自定义字段 — custom fields (admin definitions and by_group)' },
   { name: 'webhooks', description: 'Webhook endpoints and their deliveries (admin)' },
   { name: 'notifications', description: '通知 — reminders due and mentions' },
+  { name: 'checkins', description: '签到 — field visits (with an entity, also a follow-up of category 签到)' },
 ];
 
 /**

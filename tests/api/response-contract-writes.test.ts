@@ -77,6 +77,10 @@ describeEachDialect('every write answer matches its declared response schema', (
       const comment = (await api('POST', `/api/v2/revisit_logs/${log}/comments`, { content: '评论' })).data.id;
       return { url: `/api/v2/revisit_logs/${log}/comments/${comment}` };
     });
+    on('POST /api/v2/checkins', () => ({
+      url: '/api/v2/checkins',
+      body: { checkin: { lat: 31.23, lng: 121.47, address: '上海市黄浦区', loggable_type: 'customer', loggable_id: customer, note: '到访' } },
+    }));
     on('POST /api/v2/attachments', () => ({
       url: '/api/v2/attachments',
       raw: multipart([{ name: 'file', filename: '报价.pdf', contentType: 'application/pdf', data: sampleFiles.pdf() }]),
