@@ -6,8 +6,9 @@ import { apiGet } from '../../api/client.ts';
 import type { RevisitLogStats } from '../../api/wire.ts';
 import { useDepartments, useSimpleUsers } from '../directory/use-directory.ts';
 import { FilterSheet } from '../revisit-logs/filter-sheet.tsx';
+import { PeriodStrip } from '../revisit-logs/period-strip.tsx';
 import { SearchBox } from '../revisit-logs/search-box.tsx';
-import { PERIODS, type TimelineFilters } from '../revisit-logs/timeline-filters.ts';
+import type { TimelineFilters } from '../revisit-logs/timeline-filters.ts';
 import { ExportButton } from './export-button.tsx';
 import { StatsBars, StatsColumns } from './stats-chart.tsx';
 import { GROUP_BYS, parseStatsFilters, statsToQuery, statsToSearch, type GroupBy } from './stats-filters.ts';
@@ -47,20 +48,7 @@ export function StatsPage() {
         <h1>{t('stats.title')}</h1>
         <ExportButton filters={filters} />
       </header>
-      <div className="period-strip" role="toolbar" aria-label="period">
-        {PERIODS.map((p) => (
-          <button
-            key={p}
-            type="button"
-            className={filters.date === p ? 'chip-button active' : 'chip-button'}
-            aria-pressed={filters.date === p}
-            data-period={p}
-            onClick={() => (p === 'other' ? setSheet(true) : go({ filters: { ...filters, date: p } }))}
-          >
-            {t(`period.${p}`)}
-          </button>
-        ))}
-      </div>
+      <PeriodStrip active={filters.date} onPick={(date) => go({ filters: { ...filters, date } })} onCustom={() => setSheet(true)} />
       <div className="search-row">
         <SearchBox value={filters.q} onSearch={(q) => go({ filters: { ...filters, q } }, true)} />
       </div>

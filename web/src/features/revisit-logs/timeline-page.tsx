@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useDepartments, useSimpleUsers } from '../directory/use-directory.ts';
 import { ExportButton } from '../revisit-log-insights/export-button.tsx';
+import { PeriodStrip } from './period-strip.tsx';
 import { FilterSheet } from './filter-sheet.tsx';
 import { SearchBox } from './search-box.tsx';
 import { useRevisitLogPages } from './revisit-logs-api.ts';
-import { DEFAULT_FILTERS, filtersToQuery, filtersToSearch, isDefault, parseFilters, PERIODS, type TimelineFilters } from './timeline-filters.ts';
+import { DEFAULT_FILTERS, filtersToQuery, filtersToSearch, isDefault, parseFilters, type TimelineFilters } from './timeline-filters.ts';
 import { TimelineList } from './timeline-list.tsx';
 import { WriteFollowUpButton } from './write-follow-up-button.tsx';
 
@@ -42,20 +43,7 @@ export function TimelinePage() {
           <WriteFollowUpButton />
         </div>
       </header>
-      <div className="period-strip" role="toolbar" aria-label="period">
-        {PERIODS.map((p) => (
-          <button
-            key={p}
-            type="button"
-            className={filters.date === p ? 'chip-button active' : 'chip-button'}
-            aria-pressed={filters.date === p}
-            data-period={p}
-            onClick={() => (p === 'other' ? setSheet(true) : apply({ ...filters, date: p }))}
-          >
-            {t(`period.${p}`)}
-          </button>
-        ))}
-      </div>
+      <PeriodStrip active={filters.date} onPick={(date) => apply({ ...filters, date })} onCustom={() => setSheet(true)} />
       <div className="search-row">
         {/* Typing replaces the history entry: Back leaves the search instead of stepping through each pause. */}
         <SearchBox value={filters.q} onSearch={(q) => apply({ ...filters, q }, true)} />
