@@ -1,4 +1,5 @@
 import { ImageViewer, Toast } from 'antd-mobile';
+import { ClockCircleOutline, EnvironmentOutline, FileOutline, MessageOutline } from 'antd-mobile-icons';
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -113,7 +114,7 @@ export function RevisitLogCard({ log }: { log: RevisitLog }) {
       )}
       {log.attachment_files.map((file) => (
         <a key={file.id} className="file-row" href={file.download_url} download={file.name}>
-          <span className="file-icon" aria-hidden="true">📄</span>
+          <FileOutline className="file-icon" aria-hidden="true" />
           <span className="file-name">{file.name}</span>
           <span className="muted">{formatBytes(file.file_file_size)}</span>
         </a>
@@ -122,7 +123,9 @@ export function RevisitLogCard({ log }: { log: RevisitLog }) {
         <audio key={audio.id} className="audio" controls preload="none" src={audio.file_url} aria-label={audio.name} />
       ))}
       {'detail_address' in log.address && log.address.detail_address && (
-        <div className="meta-row">📍 {log.address.detail_address}</div>
+        <div className="meta-row">
+          <EnvironmentOutline className="meta-icon" aria-hidden="true" /> {log.address.detail_address}
+        </div>
       )}
       {log.at_users.length > 0 && (
         <div className="meta-row">
@@ -131,13 +134,13 @@ export function RevisitLogCard({ log }: { log: RevisitLog }) {
       )}
       {log.raw_remind_at && (
         <div className={log.is_remind_expired ? 'meta-row remind overdue' : 'meta-row remind'}>
-          ⏰ {t('card.remind')} {log.raw_remind_at}
+          <ClockCircleOutline className="meta-icon" aria-hidden="true" /> {t('card.remind')} {log.raw_remind_at}
           {log.is_remind_expired && <strong> {overdue > 0 ? t('card.overdue', { days: overdue }) : t('card.overdueToday')}</strong>}
         </div>
       )}
       <footer className="card-foot">
         <button type="button" className="link-button" aria-expanded={showComments} onClick={() => setShowComments(!showComments)}>
-          💬 {log.comments_count > 0 ? t('card.comments', { count: log.comments_count }) : t('card.comment')}
+          <MessageOutline className="meta-icon" aria-hidden="true" /> {log.comments_count > 0 ? t('card.comments', { count: log.comments_count }) : t('card.comment')}
         </button>
       </footer>
       {showComments && <CommentsBox revisitLogId={log.id} />}

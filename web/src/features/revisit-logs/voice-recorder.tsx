@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { AudioOutline } from 'antd-mobile-icons';
 import { useTranslation } from 'react-i18next';
 import type { UploadItem } from '../attachments/uploads.ts';
 
@@ -33,13 +34,19 @@ export function VoiceRecorder({ items, onRecorded, onRemove }: { items: UploadIt
       <span>{t('write.voice')}</span>
       {items.map((item) => (
         <div key={item.key} className="file-row">
-          <span className="file-name">🎙 {item.name}</span>
+          <span className="file-name">
+            <AudioOutline className="meta-icon" aria-hidden="true" /> {item.name}
+          </span>
           <span className="muted">{item.error ?? (item.id ? '' : t('write.uploading', { percent: Math.round(item.progress * 100) }))}</span>
           <button type="button" className="link-button" aria-label="remove" onClick={() => onRemove(item.key)}>✕</button>
         </div>
       ))}
       <button type="button" className={recording ? 'secondary-button recording' : 'secondary-button'} onClick={() => void (recording ? stop() : start().catch(() => setRecording(false)))}>
-        {recording ? `■ ${t('write.stop')}` : `🎙 ${t('write.record')}`}
+        {recording ? `■ ${t('write.stop')}` : (
+          <>
+            <AudioOutline className="meta-icon" aria-hidden="true" /> {t('write.record')}
+          </>
+        )}
       </button>
     </div>
   );

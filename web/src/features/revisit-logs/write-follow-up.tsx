@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { EnvironmentOutline } from 'antd-mobile-icons';
 import { Popup, Toast } from 'antd-mobile';
 import dayjs from 'dayjs';
 import { useEffect, useRef, useState } from 'react';
@@ -255,7 +256,7 @@ export function WriteFollowUp({ visible, target, onClose, onCreated }: Props) {
                   () => Toast.show(t('write.locateFailed')),
                   { enableHighAccuracy: true, timeout: 10_000 },
                 )}>
-                  📍 {t('write.locate')}
+                  <EnvironmentOutline className="meta-icon" aria-hidden="true" /> {t('write.locate')}
                 </button>
               )}
             </div>
