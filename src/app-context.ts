@@ -51,7 +51,7 @@ export function createAppContext(config: Config, overrides: AppContextOverrides 
           }
         : {}),
     });
-  tracing?.describeDatabase(database.ops.name);
+  tracing?.describeDatabase(database.ops.telemetryName);
   return {
     config,
     database,

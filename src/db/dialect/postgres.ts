@@ -50,6 +50,7 @@ export function createPostgresDialect(url: string, options: PostgresOptions): Di
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     ops: {
       name: 'postgres',
+      telemetryName: 'postgresql',
       containsInsensitive: (column, value) => sql<boolean>`${column} ilike ${'%' + escapeLike(value) + '%'}`,
       // Only the content condition, so nothing but the GIN index can serve it; the caller drops deleted rows.
       followUpIdsContaining: (term) => sql`select r.id from revisit_logs r where r.content ilike ${'%' + escapeLike(term) + '%'}`,

@@ -51,6 +51,7 @@ export function createSqliteDialect(url: string): DialectSetup {
     describe: `sqlite ${file}`,
     ops: {
       name: 'sqlite',
+      telemetryName: 'sqlite',
       // SQLite's LIKE is case-insensitive for ASCII; lower() on both sides extends that to what it can.
       containsInsensitive: (column, value) =>
         sql<boolean>`lower(${column}) like lower(${'%' + escapeLike(value) + '%'}) escape '\\'`,

@@ -5,6 +5,8 @@ export type DialectName = 'sqlite' | 'postgres';
 /** The few operations whose SQL differs between the engines. Nothing outside src/db asks which one runs. */
 export interface DialectOps {
   readonly name: DialectName;
+  /** The engine as OpenTelemetry names it (`db.system.name` on statement spans). */
+  readonly telemetryName: 'postgresql' | 'sqlite';
   /** Case-insensitive "contains" on a text column (value is matched literally, not as a pattern). */
   containsInsensitive(column: Expression<string | null>, value: string): Expression<SqlBool>;
   /**

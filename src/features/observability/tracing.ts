@@ -7,7 +7,7 @@ import { ATTR_HTTP_ROUTE, ATTR_SERVICE_NAME, ATTR_URL_PATH } from '@opentelemetr
 import type { FastifyInstance } from 'fastify';
 import type { LogEvent } from 'kysely';
 import type { TracingConfig } from '../../config.ts';
-import type { DialectName } from '../../db/dialect/types.ts';
+import type { DialectOps } from '../../db/dialect/types.ts';
 import { redactUrl } from '../../http/log-redaction.ts';
 
 /**
@@ -21,7 +21,7 @@ export interface Tracing {
   /** Kysely's log hook: a span for each statement, under the request being served. */
   onQuery(event: LogEvent): void;
   /** Names the engine on statement spans (`db.system.name`), once the database is open. */
-  describeDatabase(dialect: DialectName): void;
+  describeDatabase(system: DialectOps['telemetryName']): void;
   /** Sends what is buffered (tests; shutdown). */
   flush(): Promise<void>;
   shutdown(): Promise<void>;
@@ -58,8 +58,8 @@ export function createTracing(config: TracingConfig): Tracing {
     async install(app) {
       await app.register(instrumentation.plugin());
     },
-    describeDatabase(dialect) {
-      dbSystem = dialect === 'postgres' ? 'postgresql' : 'sqlite';
+    describeDatabase(system) {
+      dbSystem = system;
     },
     onQuery(event) {
       const parent = context.active();
