@@ -1,4 +1,4 @@
-import { CompiledQuery } from 'kysely';
+import { explainStatements } from '../support/query-plans.ts';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { insertCheckin } from '../../src/features/checkins/checkins.repository.ts';
 import { describeEachDialect } from '../support/dialects.ts';
@@ -42,17 +42,7 @@ describeEachDialect('check-in list query plans', (dialect) => {
     expect(res.json().code).toBe(0);
     const listQueries = t.statements.filter((s) => /from "checkins"/.test(s.sql));
     expect(listQueries).toHaveLength(2); // the page and the count
-    return t.ctx.database.db.connection().execute(async (conn) => {
-      const plans: string[] = [];
-      if (dialect === 'postgres') await conn.executeQuery(CompiledQuery.raw('set enable_seqscan = off'));
-      for (const statement of listQueries) {
-        const explain = dialect === 'sqlite' ? 'explain query plan ' : 'explain ';
-        const { rows } = await conn.executeQuery(CompiledQuery.raw(explain + statement.sql, [...statement.parameters]));
-        plans.push(rows.map((r) => Object.values(r as object).join(' ')).join('\n'));
-      }
-      if (dialect === 'postgres') await conn.executeQuery(CompiledQuery.raw('reset enable_seqscan'));
-      return plans;
-    });
+    return explainStatements(t, dialect, listQueries);
   }
 
   const shapes: [string, 'all' | 'self'][] = [

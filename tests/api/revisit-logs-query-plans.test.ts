@@ -1,4 +1,4 @@
-import { CompiledQuery } from 'kysely';
+import { explainStatements } from '../support/query-plans.ts';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../support/dialects.ts';
@@ -38,17 +38,7 @@ describeEachDialect('new_index query plans', (dialect) => {
     expect(res.json().code).toBe(0);
     const listQueries = t.statements.filter((s) => /from "revisit_logs"/.test(s.sql));
     expect(listQueries).toHaveLength(2); // the page and the count
-    return t.ctx.database.db.connection().execute(async (conn) => {
-      const plans: string[] = [];
-      if (dialect === 'postgres') await conn.executeQuery(CompiledQuery.raw('set enable_seqscan = off'));
-      for (const statement of listQueries) {
-        const explain = dialect === 'sqlite' ? 'explain query plan ' : 'explain ';
-        const { rows } = await conn.executeQuery(CompiledQuery.raw(explain + statement.sql, [...statement.parameters]));
-        plans.push(rows.map((r) => Object.values(r as object).join(' ')).join('\n'));
-      }
-      if (dialect === 'postgres') await conn.executeQuery(CompiledQuery.raw('reset enable_seqscan'));
-      return plans;
-    });
+    return explainStatements(t, dialect, listQueries);
   }
 
   const shapes = [
@@ -66,16 +56,7 @@ describeEachDialect('new_index query plans', (dialect) => {
     await t.app.inject({ method: 'GET', url: '/api/v2/revisit_logs/new_index?date=all', headers: { authorization: `Token token=${token}` } });
     const related = t.statements.filter((s) => /revisit_log_at_users|revisit_log_contacts|revisit_log_comments|"attachments"/.test(s.sql) && !/from "revisit_logs"/.test(s.sql));
     expect(related).toHaveLength(4);
-    const plans = await t.ctx.database.db.connection().execute(async (conn) => {
-      if (dialect === 'postgres') await conn.executeQuery(CompiledQuery.raw('set enable_seqscan = off'));
-      const out: string[] = [];
-      for (const statement of related) {
-        const { rows } = await conn.executeQuery(CompiledQuery.raw((dialect === 'sqlite' ? 'explain query plan ' : 'explain ') + statement.sql, [...statement.parameters]));
-        out.push(rows.map((r) => Object.values(r as object).join(' ')).join('\n'));
-      }
-      if (dialect === 'postgres') await conn.executeQuery(CompiledQuery.raw('reset enable_seqscan'));
-      return out;
-    });
+    const plans = await explainStatements(t, dialect, related);
     for (const plan of plans) {
       expect(plan).toMatch(/revisit_log_id|attachmentable_id/);
       expect(plan).not.toMatch(/Seq Scan|SCAN (revisit_log_at_users|revisit_log_contacts|revisit_log_comments|attachments)\b(?! USING)/);

@@ -1,4 +1,4 @@
-import { CompiledQuery } from 'kysely';
+import { explainStatements } from '../support/query-plans.ts';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { UserRow } from '../../src/features/directory/users.repository.ts';
@@ -140,16 +140,7 @@ describeEachDialect('keyword search and category filter on new_index', (dialect)
     await found(query);
     const listQueries = t.statements.filter((s) => /from "revisit_logs"/.test(s.sql));
     expect(listQueries).toHaveLength(2);
-    return t.ctx.database.db.connection().execute(async (conn) => {
-      if (dialect === 'postgres') await conn.executeQuery(CompiledQuery.raw('set enable_seqscan = off'));
-      const out: string[] = [];
-      for (const s of listQueries) {
-        const { rows } = await conn.executeQuery(CompiledQuery.raw((dialect === 'sqlite' ? 'explain query plan ' : 'explain ') + s.sql, [...s.parameters]));
-        out.push(rows.map((r) => Object.values(r as object).join(' ')).join('\n'));
-      }
-      if (dialect === 'postgres') await conn.executeQuery(CompiledQuery.raw('reset enable_seqscan'));
-      return out;
-    });
+    return explainStatements(t, dialect, listQueries);
   }
 
   it('serves a search from the trigram index (FTS5 on SQLite, pg_trgm GIN on PostgreSQL)', async () => {
